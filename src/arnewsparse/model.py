@@ -297,7 +297,8 @@ class Article:
         a longer one as whole words (``بوتين`` in ``الرئيس الروسي فلاديمير بوتين``)
         names the same source.  Reports with no resolved speaker are left out.
         """
-        from arnewsparse.speakers import group_speakers
+        # imported here: speakers.py builds on this module
+        from arnewsparse.speakers import group_speakers  # noqa: PLC0415
 
         return group_speakers(self.reports)
 

@@ -92,7 +92,7 @@ _RARE_FOLDS: Final[dict[int, str]] = {
     0x0672: "ا",
     0x0673: "ا",
     0x0675: "ا",
-    **{c: " " for c in (0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009)},
+    **dict.fromkeys((8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201), " "),
     0x200A: " ",
     0x202F: " ",
     0x205F: " ",
@@ -129,20 +129,23 @@ class Normalized:
     'أكّد'
     """
 
-    __slots__ = ("_breaks", "_deltas", "original", "text")
+    __slots__ = ("_breaks", "_deltas", "_identity", "original", "text")
 
     original: str
     text: str
     _breaks: list[int]
     _deltas: list[int]
+    _identity: bool
 
     def __init__(self, original: str) -> None:
         self.original = original
         self._breaks = [0]
         self._deltas = [0]
+        self._identity = True
         if _RESHAPE_RE.search(original) is None:
             self.text = _fold_same_length(original)
             return
+        self._identity = False
         pieces: list[str] = []
         last = 0
         delta = 0  # original offset minus folded offset in the current segment
@@ -170,7 +173,7 @@ class Normalized:
     @property
     def is_identity(self) -> bool:
         """True when folded offsets equal original offsets."""
-        return len(self._breaks) == 1
+        return self._identity
 
     def to_original(self, pos: int) -> int:
         """Map an offset into :attr:`text` to the matching offset into :attr:`original`.
@@ -179,20 +182,20 @@ class Normalized:
         offset lands after any deleted marks (tashkeel, tatweel) that belong to
         the last kept character, so the original slice keeps them.
         """
-        if len(self._breaks) == 1:
+        if self._identity:
             return pos
         i = bisect_right(self._breaks, pos) - 1
         return pos + self._deltas[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded ``(start, end)`` to original offsets."""
-        if len(self._breaks) == 1:
+        if self._identity:
             return start, end
         return self.to_original(start), self.to_original(end)
 
     def to_folded(self, pos: int) -> int:
         """Map an original offset to the folded offset of the first kept character at or after it."""
-        if len(self._breaks) == 1:
+        if self._identity:
             return pos
         # folded positions are monotone in original positions: binary search
         lo, hi = 0, len(self.text)

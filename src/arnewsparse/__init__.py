@@ -1,0 +1,50 @@
+"""arnewsparse: raw Arabic news text to typed, structured records.
+
+>>> import arnewsparse
+>>> article = arnewsparse.parse(open("examples/articles/004_31896b099c16ff1e.txt").read())  # doctest: +SKIP
+>>> article.dateline.agency  # doctest: +SKIP
+'SANA'
+
+The pipeline runs normalize -> lines -> layout -> datelines -> reports ->
+article; each stage is re-exported here so it can be used on its own.
+"""
+
+from arnewsparse._version import __version__
+from arnewsparse.article import parse
+from arnewsparse.datelines import parse_dateline, split_leading_dateline
+from arnewsparse.layout import Layout, parse_layout
+from arnewsparse.lines import Line, split_lines
+from arnewsparse.model import (
+    Article,
+    Dateline,
+    Paragraph,
+    Report,
+    ReportForm,
+    SourceTag,
+    Span,
+    Speaker,
+)
+from arnewsparse.normalize import Normalized, fold
+from arnewsparse.reports import find_reports
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "Layout",
+    "Line",
+    "Normalized",
+    "Paragraph",
+    "Report",
+    "ReportForm",
+    "SourceTag",
+    "Span",
+    "Speaker",
+    "__version__",
+    "find_reports",
+    "fold",
+    "parse",
+    "parse_dateline",
+    "parse_layout",
+    "split_leading_dateline",
+    "split_lines",
+]

@@ -1,0 +1,380 @@
+"""Layout: which line of an article is what.
+
+This stage takes the lines of :mod:`arnewsparse.lines` and decides, from
+evidence rather than position alone, what each one is: a source tag (a site
+name at the top, a credit line), the headline, a dateline, a subheadline, a
+line of a body paragraph, or boilerplate (share buttons, follow-us prompts,
+links, comment notices, teasers of other stories).  It then joins the lines
+of a paragraph that was broken mid-sentence and splits off the pieces that
+share a line with something else: a stamp opening the first paragraph, a tag
+list trailing the last one.
+
+Phrase lists live in ``data/layout.json``; the stamp grammar lives in
+:mod:`arnewsparse.datelines`.  Every part it returns is a :class:`Span` of the
+original input, and every non-blank character lands in exactly one part.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+from typing import Final
+
+import attrs
+import regex
+
+from arnewsparse.datelines import parse_dateline, split_leading_dateline
+from arnewsparse.lines import Line, split_lines
+from arnewsparse.model import Dateline, Paragraph, SourceTag, Span
+from arnewsparse.normalize import Normalized, fold
+
+__all__ = ["Layout", "parse_layout"]
+
+
+@attrs.frozen(slots=True)
+class Layout:
+    """The parts of an article, without its reports (see :func:`parse_layout`)."""
+
+    text: str
+    source_tags: tuple[SourceTag, ...] = ()
+    headline: Span | None = None
+    datelines: tuple[Dateline, ...] = ()
+    subheadlines: tuple[Span, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+
+
+# --- data ---------------------------------------------------------------------
+
+
+def _load() -> dict[str, list[str]]:
+    raw = resources.files("arnewsparse").joinpath("data/layout.json").read_text(encoding="utf-8")
+    data: dict[str, list[str]] = {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    return data
+
+
+def _alternation(patterns: list[str], *, whole: bool) -> regex.Pattern[str]:
+    body = "|".join(f"(?:{fold(p)})" for p in patterns)
+    return regex.compile(f"(?:{body})" + (r"\Z" if whole else ""), regex.IGNORECASE | regex.V0)
+
+
+_DATA: Final = _load()
+_BOILERPLATE: Final = _alternation(_DATA["boilerplate_lines"], whole=True)
+_TEASER_MARKER: Final = _alternation(_DATA["teaser_markers"], whole=True)
+_CREDIT: Final = _alternation(_DATA["credit_lines"], whole=True)
+# a tag list glued to the end of the last paragraph: "... القضية. سمات الداخلية البحرينية"
+_TRAILER: Final = regex.compile(
+    r"(?<=[.!?؟»”\"]\s{0,3})(?:"
+    + "|".join(fold(p) for p in _DATA["trailer_markers"])
+    + r")\s+\S[^.!?؟]{0,200}\Z",
+    regex.IGNORECASE,
+)
+_SITE_NAMES: Final = frozenset(fold(s) for s in _DATA["site_names"])
+_OPEN_WORDS: Final = frozenset(fold(w) for w in _DATA["open_words"])
+_SENTENCE_OPENER: Final = regex.compile(
+    r"(?:" + "|".join(regex.escape(fold(w)) for w in _DATA["sentence_openers"]) + r")\b"
+)
+_CONTINUATION: Final = regex.compile(
+    r"(?:" + "|".join(regex.escape(fold(w)) for w in _DATA["continuation_openers"] if len(w) > 1) + r")\b"
+)
+
+# Sentence-final punctuation, possibly followed by closing quotes or brackets.
+_TERMINAL: Final = regex.compile(r"[.!?؟…]+[\"'”’»)\]]*\Z")
+# Lines ending like this lead into what follows.
+_LEADING_ON: Final = regex.compile(r"[:،,؛;\-–—(«“]\s*\Z")
+_STOPWORDS: Final = _OPEN_WORDS
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+_HEADING_MAX_WORDS: Final = 16
+_LEAD_MIN_WORDS: Final = 12
+_LEAD_MAX_WORDS: Final = 40
+
+
+# --- line tests ---------------------------------------------------------------
+
+
+def _ends_sentence(line: Line) -> bool:
+    return _TERMINAL.search(line.folded) is not None
+
+
+def _last_word(line: Line) -> str:
+    words = line.folded.split()
+    return words[-1].strip("\"'”“«»()[]") if words else ""
+
+
+def _ends_open(line: Line) -> bool:
+    """The line stops where the sentence cannot stop (a preposition, a conjunction, a colon)."""
+    if _LEADING_ON.search(line.folded) is not None:
+        return True
+    return _last_word(line) in _OPEN_WORDS
+
+
+def _is_lead_sentence(line: Line) -> bool:
+    """A first line that is already the lead paragraph, not a headline."""
+    if line.words >= _LEAD_MAX_WORDS:
+        return True
+    return line.words >= _LEAD_MIN_WORDS and _ends_sentence(line)
+
+
+def _is_boilerplate(line: Line) -> bool:
+    # a line of nothing but marks that fold away (tatweel, bidi controls) is furniture too
+    return not line.folded or _BOILERPLATE.match(line.folded) is not None
+
+
+def _is_credit(line: Line) -> bool:
+    return _CREDIT.match(line.folded) is not None
+
+
+def _content_words(folded: str) -> set[str]:
+    return {w for w in _WORD.findall(folded) if len(w) > 2 and w not in _STOPWORDS}
+
+
+def _opens_paragraph(line: Line) -> bool:
+    """The line starts like a new paragraph: with و/ف joined to a word, or a discourse opener."""
+    words = line.folded.split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0]
+    if len(first) > 3 and first[0] in "وف" and first[1] not in "و":
+        return True
+    return _CONTINUATION.match(line.folded) is not None
+
+
+def _is_site_name(line: Line, rest: str, following: Line | None) -> bool:
+    """A publisher name alone on the first line: a known site, or a short name the article never repeats."""
+    if line.folded in _SITE_NAMES:
+        return True
+    if line.words > 3 or _ends_sentence(line) or _LEADING_ON.search(line.folded):
+        return False
+    if following is None or not _is_lead_sentence(following):
+        return False
+    words = _content_words(line.folded)
+    return bool(words) and not any(w in rest for w in words)
+
+
+def _is_heading(line: Line) -> bool:
+    """Short, standing alone, and not ending like a sentence or leading into the next line."""
+    if line.words > _HEADING_MAX_WORDS:
+        return False
+    folded = line.folded
+    if not folded or folded[-1] in ".،,:;؛" or _ends_open(line) or _SENTENCE_OPENER.match(folded) is not None:
+        return False  # a heading neither trails off nor opens like a sentence of the story
+    return not folded.endswith(("..", "…"))
+
+
+def _is_caption(line: Line, rest: str) -> bool:
+    """A photo caption standing alone: a bare name (no function words) repeated in the article."""
+    if line.words > 3 or _ends_sentence(line) or _ends_open(line):
+        return False
+    words = _WORD.findall(line.folded)
+    if len(words) != line.words or any(w in _OPEN_WORDS for w in words):
+        return False  # punctuation (a dash, a colon) makes it a stamp or a heading, not a name
+    return all(w in rest for w in words)
+
+
+# --- the layout pass ------------------------------------------------------------
+
+_SOURCE, _HEADLINE, _DATELINE, _SUB, _PARA, _BOILER = range(6)
+
+
+def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
+    """Split an article into source tags, headline, datelines, subheadlines, paragraphs and boilerplate.
+
+    >>> lay = parse_layout("عنوان الخبر\\n\\nموسكو – سانا\\n\\nقال الوزير إن الوضع مستقر.")
+    >>> lay.headline.text
+    'عنوان الخبر'
+    """
+    norm = normalized if normalized is not None else Normalized(text)
+    lines = split_lines(norm)
+    n = len(lines)
+    role = [_PARA] * n
+    source_kind: dict[int, str] = {}
+    datelines: dict[int, Dateline] = {}
+    folded_all = norm.text
+
+    # -- the top of the article: site name, headline, stamps --------------------
+    i = 0
+    while i < n and i < 3 and _is_boilerplate(lines[i]):
+        role[i] = _BOILER
+        i += 1
+    if i < n and _is_credit(lines[i]):
+        role[i], source_kind[i] = _SOURCE, "credit"
+        i += 1
+    if i < n and parse_dateline(text[lines[i].start : lines[i].end], lines[i].start) is None:
+        following = lines[i + 1] if i + 1 < n else None
+        rest = folded_all[norm.to_folded(following.start) :] if following is not None else ""
+        if _is_site_name(lines[i], rest, following):
+            role[i], source_kind[i] = _SOURCE, "site"
+            i += 1
+    if i < n:
+        first = lines[i]
+        stamp = parse_dateline(text[first.start : first.end], first.start)
+        if stamp is None and not _is_lead_sentence(first) and not _is_boilerplate(first):
+            role[i] = _HEADLINE
+            i += 1
+    # stamps (a byline line, a dateline line) right under the headline
+    while i < n and len(datelines) < 3:
+        line = lines[i]
+        stamp = parse_dateline(text[line.start : line.end], line.start)
+        if stamp is None:
+            break
+        role[i] = _DATELINE
+        datelines[i] = stamp
+        i += 1
+    body_start = i
+
+    # -- the body ----------------------------------------------------------------
+    after_folded_cache: dict[int, str] = {}
+
+    def rest_after(k: int) -> str:
+        if k not in after_folded_cache:
+            after_folded_cache[k] = folded_all[norm.to_folded(lines[k].end) :] if k < n else ""
+        return after_folded_cache[k]
+
+    teaser_mode = False
+    k = body_start
+    while k < n:
+        line = lines[k]
+        if _is_credit(line):
+            role[k], source_kind[k] = _SOURCE, "credit"
+            teaser_mode = False
+        elif _is_boilerplate(line):
+            role[k] = _BOILER
+            teaser_mode = _TEASER_MARKER.match(line.folded) is not None
+            # a prompt that ends with a colon takes the line it points to (a link, an instruction)
+            if line.folded.endswith(":") and k + 1 < n and lines[k + 1].words <= 25:
+                k += 1
+                role[k] = _BOILER
+        elif teaser_mode and _is_heading(line):
+            role[k] = _BOILER
+        else:
+            teaser_mode = False
+            role[k] = _PARA
+        k += 1
+
+    # photo captions and section headings between the stamps and the first paragraph
+    k = body_start
+    while k < n - 1 and role[k] == _PARA and lines[k].words <= _HEADING_MAX_WORDS:
+        line = lines[k]
+        if _is_caption(line, rest_after(k)):
+            role[k] = _BOILER
+        elif _is_heading(line) and not _is_lead_sentence(line) and line.words <= 6:
+            role[k] = _SUB
+        else:
+            break
+        k += 1
+
+    # headings inside the body: a subheadline opens a section; a teaser interrupts one
+    para_idx = [k for k in range(n) if role[k] == _PARA]
+    for pos, k in enumerate(para_idx):
+        if k <= body_start or pos + 1 >= len(para_idx):
+            continue
+        line = lines[k]
+        if not _is_heading(line) or line.folded.startswith(("•", "-", "–")):
+            continue
+        prev, nxt = lines[k - 1], lines[k + 1] if k + 1 < n else None
+        if nxt is None or role[nxt.index] != _PARA or role[prev.index] not in (_PARA, _SUB, _BOILER):
+            continue
+        if not (line.blank_before or _ends_sentence(prev) or role[prev.index] != _PARA):
+            continue  # the line continues a sentence broken on the line above
+        if line.folded.startswith("*"):
+            role[k] = _SUB
+            continue
+        if _is_heading(nxt) and not nxt.folded.startswith("*"):
+            # two headings in a row: a list of other stories' titles
+            role[k] = role[nxt.index] = _BOILER
+            continue
+        overlap = _content_words(line.folded) & _content_words(" ".join(nxt.folded.split()[:40]))
+        if overlap and not _opens_paragraph(nxt):
+            role[k] = _SUB
+        elif not overlap:
+            role[k] = _BOILER if not line.blank_before or not line.blank_after else _SUB
+
+    return _assemble(text, norm, lines, role, source_kind, datelines)
+
+
+def _assemble(
+    text: str,
+    norm: Normalized,
+    lines: list[Line],
+    role: list[int],
+    source_kind: dict[int, str],
+    datelines: dict[int, Dateline],
+) -> Layout:
+    source_tags: list[SourceTag] = []
+    headline: Span | None = None
+    stamps: list[Dateline] = []
+    subheadlines: list[Span] = []
+    paragraphs: list[Paragraph] = []
+    boilerplate: list[Span] = []
+
+    groups: list[list[Line]] = []
+    for k, line in enumerate(lines):
+        r = role[k]
+        if r == _PARA:
+            prev = groups[-1][-1] if groups else None
+            if (
+                prev is not None
+                and prev.index == k - 1
+                and role[k - 1] == _PARA
+                and not line.blank_before
+                and not _ends_sentence(prev)
+                and (_ends_open(prev) or not _opens_paragraph(line))
+            ):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+            continue
+        span = Span.of(text, line.start, line.end)
+        if r == _SOURCE:
+            source_tags.append(SourceTag(span, "credit" if source_kind.get(k) == "credit" else "site"))
+        elif r == _HEADLINE:
+            headline = span
+        elif r == _DATELINE:
+            stamps.append(datelines[k])
+        elif r == _SUB:
+            subheadlines.append(span)
+        else:
+            boilerplate.append(span)
+
+    for g, group in enumerate(groups):
+        start, end = group[0].start, group[-1].end
+        if g == 0:
+            stamp = split_leading_dateline(text[start:end], start)
+            if stamp is not None and stamp.span.end < end:
+                stamps.append(stamp)
+                start = stamp.span.end
+                while start < end and text[start].isspace():
+                    start += 1
+        if g == len(groups) - 1:
+            last = group[-1]
+            m = _TRAILER.search(last.folded)
+            if m is not None:
+                cut = norm.to_original(norm.to_folded(last.start) + m.start())
+                if cut > start:
+                    boilerplate.append(Span.of(text, cut, end))
+                    end = cut
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
+        paragraphs.append(Paragraph(Span.of(text, start, end), _clean(text[start:end])))
+
+    boilerplate.sort(key=lambda s: s.start)
+    stamps.sort(key=lambda d: d.span.start)
+    return Layout(
+        text=text,
+        source_tags=tuple(source_tags),
+        headline=headline,
+        datelines=tuple(stamps),
+        subheadlines=tuple(subheadlines),
+        paragraphs=tuple(paragraphs),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+def _clean(raw: str) -> str:
+    """The clean text of a paragraph: lines joined, white space collapsed, HTML entities decoded."""
+    joined = " ".join(raw.split())
+    if "&" in joined:
+        joined = " ".join(html.unescape(joined).split())
+    return joined

@@ -1,0 +1,80 @@
+"""Lines: the raw text cut into lines, each with its offsets and its folded text.
+
+This stage owns nothing but geometry: where each line starts and ends in the
+original input (leading and trailing white space trimmed off; invisible marks kept), whether blank
+lines stand between it and its neighbours, and its folded text for the
+matchers of the later stages.  CR, CRLF, U+2028 and the other line ends were
+already made ``\\n`` by :mod:`arnewsparse.normalize`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from arnewsparse.normalize import Normalized
+
+__all__ = ["Line", "split_lines"]
+
+_SPACE: Final = " \t\n\r\x0b\x0c"
+
+
+@attrs.define(slots=True)
+class Line:
+    """One non-blank line.
+
+    ``start``/``end`` are original offsets of its trimmed content; ``folded`` is
+    its folded text; ``blank_before``/``blank_after`` say whether a blank line
+    (or the edge of the text) separates it from its neighbours; ``index`` is its
+    position among the non-blank lines.
+    """
+
+    index: int
+    start: int
+    end: int
+    folded: str
+    words: int
+    blank_before: bool
+    blank_after: bool
+
+
+def split_lines(norm: Normalized) -> list[Line]:
+    """Every non-blank line of the text, in order."""
+    folded = norm.text
+    original = norm.original
+    identity = norm.is_identity
+    lines: list[Line] = []
+    pos = 0
+    blank_seen = True  # the start of the text counts as a break
+    for raw in folded.split("\n"):
+        stripped = raw.strip()
+        if identity:
+            if not stripped:
+                blank_seen = True
+                pos += len(raw) + 1
+                continue
+            start = pos + len(raw) - len(raw.lstrip())
+            end = start + len(stripped)
+        else:
+            # Bound the line in the original, so that deleted marks opening or closing it
+            # (a bidi mark, a tatweel) stay inside; then trim the white space there.  A line
+            # of nothing but such marks is still a line: nothing of the input may be lost.
+            a = 0 if pos == 0 else norm.to_original(pos - 1) + 1
+            b = norm.to_original(pos + len(raw))
+            seg = original[a:b]
+            trimmed = seg.strip()
+            if not trimmed:
+                blank_seen = True
+                pos += len(raw) + 1
+                continue
+            start = a + len(seg) - len(seg.lstrip())
+            end = start + len(trimmed)
+        if lines and blank_seen:
+            lines[-1].blank_after = True
+        lines.append(Line(len(lines), start, end, stripped, len(stripped.split()), blank_seen, False))
+        blank_seen = False
+        pos += len(raw) + 1
+    if lines:
+        lines[-1].blank_after = True
+    return lines
