@@ -80,9 +80,10 @@ _CONTINUATION: Final = regex.compile(
 )
 
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
-_TERMINAL: Final = regex.compile(r"[.!?؟…]+[\"'”’»)\]]*\Z")
+_TERMINAL_CHARS: Final = frozenset(".!?؟…")
+_CLOSERS: Final = "\"'”’»)] "
 # Lines ending like this lead into what follows.
-_LEADING_ON: Final = regex.compile(r"[:،,؛;\-–—(«“]\s*\Z")
+_LEADING_ON_CHARS: Final = frozenset(":،,؛;-–—(«“")
 _STOPWORDS: Final = _OPEN_WORDS
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -95,7 +96,8 @@ _LEAD_MAX_WORDS: Final = 40
 
 
 def _ends_sentence(line: Line) -> bool:
-    return _TERMINAL.search(line.folded) is not None
+    # look at the end only: a search for an end-anchored pattern would scan the whole line
+    return line.folded.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS
 
 
 def _last_word(line: Line) -> str:
@@ -105,7 +107,7 @@ def _last_word(line: Line) -> str:
 
 def _ends_open(line: Line) -> bool:
     """The line stops where the sentence cannot stop (a preposition, a conjunction, a colon)."""
-    if _LEADING_ON.search(line.folded) is not None:
+    if line.folded[-1:] in _LEADING_ON_CHARS:
         return True
     return _last_word(line) in _OPEN_WORDS
 
@@ -145,7 +147,7 @@ def _is_site_name(line: Line, rest: str, following: Line | None) -> bool:
     """A publisher name alone on the first line: a known site, or a short name the article never repeats."""
     if line.folded in _SITE_NAMES:
         return True
-    if line.words > 3 or _ends_sentence(line) or _LEADING_ON.search(line.folded):
+    if line.words > 3 or _ends_sentence(line) or line.folded[-1:] in _LEADING_ON_CHARS:
         return False
     if following is None or not _is_lead_sentence(following):
         return False
@@ -374,7 +376,10 @@ def _assemble(
 
 def _clean(raw: str) -> str:
     """The clean text of a paragraph: lines joined, white space collapsed, HTML entities decoded."""
-    joined = " ".join(raw.split())
+    if "  " in raw or "\n" in raw or "\xa0" in raw or "\t" in raw or "\r" in raw:
+        joined = " ".join(raw.split())
+    else:
+        joined = raw  # already clean: the common case, and a costly split/join saved
     if "&" in joined:
         joined = " ".join(html.unescape(joined).split())
     return joined

@@ -72,7 +72,9 @@ def split_lines(norm: Normalized) -> list[Line]:
             end = start + len(trimmed)
         if lines and blank_seen:
             lines[-1].blank_after = True
-        lines.append(Line(len(lines), start, end, stripped, len(stripped.split()), blank_seen, False))
+        # str.count is much cheaper than split(); fall back only when spacing is irregular
+        words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
+        lines.append(Line(len(lines), start, end, stripped, words, blank_seen, False))
         blank_seen = False
         pos += len(raw) + 1
     if lines:

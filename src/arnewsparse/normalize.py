@@ -27,11 +27,12 @@ data files may be written with full hamza and diacritics.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import Final
 
-import regex
 from pyarabic import araby
 
 __all__ = ["Normalized", "fold", "fold_word"]
@@ -61,8 +62,26 @@ def _build_reshape_table() -> dict[str, str]:
     return table
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    """A compact regex character class (ranges, not thousands of escapes): fast to scan."""
+    cps = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = cps[i], cps[j]
+        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
 _RESHAPE: Final[dict[str, str]] = _build_reshape_table()
-_RESHAPE_RE: Final = regex.compile("[" + regex.escape("".join(_RESHAPE)) + "]")
+# stdlib re: for a plain character class it scans several times faster than `regex`
+_DELETED_RE: Final = re.compile(_char_class(_DELETED))
+_EXPANDED_RE: Final = re.compile(_char_class(c for c, r in _RESHAPE.items() if r))
+_RESHAPE_RE: Final = re.compile(_char_class(_RESHAPE))
 
 # --- same-length folds --------------------------------------------------------
 
@@ -104,7 +123,7 @@ _RARE_FOLDS: Final[dict[int, str]] = {
     0x2029: "\n",
     0x000D: "\n",  # a lone CR; the CR of a CRLF was turned into a space first
 }
-_RARE_RE: Final = regex.compile("[" + regex.escape("".join(chr(c) for c in _RARE_FOLDS)) + "]")
+_RARE_RE: Final = re.compile(_char_class(chr(c) for c in _RARE_FOLDS))
 _CRLF: Final = "\r\n"
 
 
@@ -142,10 +161,19 @@ class Normalized:
         self._breaks = [0]
         self._deltas = [0]
         self._identity = True
-        if _RESHAPE_RE.search(original) is None:
+        if _DELETED_RE.search(original) is None and _EXPANDED_RE.search(original) is None:
             self.text = _fold_same_length(original)
             return
         self._identity = False
+        if _EXPANDED_RE.search(original) is None:
+            # Deletions only (the common case: some tashkeel or tatweel).  After the k-th
+            # deleted character (k from 0), at original offset o, the folded text is k + 1
+            # shorter; bisect takes the last of equal break points, so runs need no merging.
+            starts = [m.start() for m in _DELETED_RE.finditer(original)]
+            self._breaks = [0, *(o - k for k, o in enumerate(starts))]
+            self._deltas = list(range(len(starts) + 1))
+            self.text = _fold_same_length(_DELETED_RE.sub("", original))
+            return
         pieces: list[str] = []
         last = 0
         delta = 0  # original offset minus folded offset in the current segment
