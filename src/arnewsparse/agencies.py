@@ -25,7 +25,14 @@ import regex
 
 from arnewsparse.normalize import fold
 
-__all__ = ["Agency", "agency_key", "all_agencies", "lookup_agency"]
+__all__ = ["ANNOTATION_IDS", "Agency", "agency_key", "all_agencies", "lookup_agency"]
+
+# The canonical ids of ANNOTATION.md ("Canonical news organisations").  A
+# newspaper or site outside this set is credited by its written name.
+ANNOTATION_IDS: Final = frozenset(
+    "SANA SPA WAM QNA KUNA Petra MENA AFP Reuters AP dpa Xinhua Anadolu IRNA TAP APS MAP BNA ONA "
+    "Sputnik RT CNN SkyNewsArabia BBC AlArabiya AlJazeera France24 UPI Agencies".split()
+)
 
 AgencyKind = Literal["national", "wire", "outlet", "generic"]
 
@@ -52,6 +59,12 @@ class Agency:
     latin: tuple[str, ...] = ()
     also_place: bool = False
     common_word: bool = False
+
+    @property
+    def credited_as_id(self) -> bool:
+        """True when a dateline credits it by :attr:`id`; a newspaper or site outside the
+        ANNOTATION table is credited by its written name instead (ANNOTATION §1)."""
+        return self.kind != "outlet" or self.id in ANNOTATION_IDS
 
     @property
     def is_wire(self) -> bool:

@@ -1,23 +1,596 @@
 """Datelines: the stamp that gives place, news organisation, date and reporter.
 
-STUB: the datelines helper replaces this module.
+This module owns :func:`parse_dateline`, :func:`parse_datelines` and
+:func:`split_leading_dateline`, and the place / given-name lexicon in
+``data/dateline_lexicon.json``.
+
+A stamp is read in three steps, all on the folded view of the text
+(:class:`arnewsparse.normalize.Normalized`), reporting original offsets:
+
+1. *tokenise* it into separators (dashes, colon, comma, ``من``), bracketed
+   or quoted groups (``(CNN)``, ``«الاقتصادية»``), date expressions (found
+   with :mod:`arnewsparse.dates`) and runs of words;
+2. *classify* each group: agency (:mod:`arnewsparse.agencies`), place
+   (gazetteer, or an unknown single word when something else anchors the
+   stamp), person (a known given name first, or the shape of a name), desk
+   word (``متابعة``), weekday, byline marker (``كتب``), or *bad* (a function
+   word, a verb, a number: the line is a sentence or a headline);
+3. *validate* the combination: a stamp needs an anchor (an agency, a date,
+   a known place with a reporter, a byline marker ...).  Anything else is
+   not a stamp, so headlines such as ``الكرملين: بوتين وأردوغان أكدا ...`` and
+   look-alikes such as ``مانشستر سيتي 3 – 1 توتنهام`` are turned down.
+
+Speed: stamps are short, so a length check rejects most lines at once; the
+tokeniser is one precompiled regex and every look-up is a dict/set probe.
 """
 
 from __future__ import annotations
 
-from arnewsparse.model import Dateline
+import json
+from importlib import resources
+from typing import Final, Literal
 
-__all__ = ["parse_dateline", "split_leading_dateline"]
+import attrs
+import regex
+
+from arnewsparse.agencies import Agency, lookup_agency
+from arnewsparse.dates import ArabicDate, dates_in_folded
+from arnewsparse.model import Dateline, Span
+from arnewsparse.normalize import Normalized, fold
+
+__all__ = ["parse_dateline", "parse_datelines", "split_leading_dateline"]
+
+# --- lexicon ------------------------------------------------------------------
 
 
-def parse_dateline(line: str, offset: int = 0) -> Dateline | None:
+def _load_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = json.loads(
+        resources.files("arnewsparse").joinpath("data/dateline_lexicon.json").read_text("utf-8")
+    )
+
+    def norm(words: list[str]) -> frozenset[str]:
+        return frozenset(" ".join(fold(w).split()) for w in words)
+
+    return norm(data["places"]), norm(data["given_names"]), norm(data["desk_words"])
+
+
+_PLACES, _GIVEN, _DESK = _load_lexicon()
+
+# Words that never stand in a stamp: prepositions, particles, pronouns and the
+# reporting verbs that open a lead sentence or a headline (folded spellings).
+_STOP: Final = frozenset(
+    fold(w)
+    for w in (
+        "في إلى الى عن مع أن إن ان لا لم لن قد ما ماذا هل هو هي هم هذا هذه ذلك تلك التي الذي "
+        "الذين بعد قبل خلال حول ضد بين عبر ثم أو او و كل كما حتى منذ لدى عند إذا اذا لكن بل "
+        "قال قالت يقول تقول أكد اكد أكدت يؤكد أعلن أعلنت كشف كشفت ذكر ذكرت أفاد أفادت نفى "
+        "يجب تم يتم كان كانت يكون ليس أمام امام وسط رغم بسبب بشأن لماذا كيف متى أين "
+        "نحن أنا انا أنت هناك هنا جديد جديدة أول أكثر أقل اليوم أمس غدا"
+    ).split()
+)
+# Words that mark the next name as the writer's: كتب - صادق الحرز
+_MARKERS: Final = frozenset(fold(w) for w in "كتب كتبت بقلم إعداد اعداد حاوره حاورته تصوير ترجمة".split())
+# Titles that may open a writer's name.
+_TITLES: Final = frozenset(fold(w) for w in "د د. أ.د أ.د. الدكتور الدكتورة المهندس الشيخ الأستاذ م.".split())
+_WEEKDAY_WORDS: Final = frozenset(
+    fold(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+)
+# Outlets that stand alone on a line as a stamp (``فرانس 24``); any other outlet
+# alone on a line is more likely the site's name (a source tag).
+_STANDALONE_OUTLETS: Final = frozenset(
+    {"CNN", "France24", "AlArabiya", "SkyNewsArabia", "BBC", "RT", "AlJazeera"}
+)
+_NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد", "ابو"})
+
+# --- tokens -------------------------------------------------------------------
+
+_TOKEN: Final = regex.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<sep>-{2,}|[-–—−‒―:/|،,؛;])
+  | (?P<br>\([^()\n]{1,48}\)|«[^«»\n]{1,48}»|"[^"\n]{1,48}"|[“”][^“”\n]{1,48}[“”]|\[[^\[\]\n]{1,48}\])
+  | (?P<star>[*•#]+)
+  | (?P<word>[^\s\-–—−‒―:/|،,؛;()«»"“”\[\]*•#]+)
+  | (?P<other>.)
+    """,
+    regex.VERBOSE,
+)
+_DASHES: Final = frozenset("-–—−‒―")
+_HAS_DIGIT: Final = regex.compile(r"\d")
+_LETTERS_ONLY: Final = regex.compile(r"[\p{L}.]+")
+_LATIN: Final = regex.compile(r"[A-Za-z]")
+# tatweel used as a dash (``الرياض ـ الرياضية``): the fold deletes tatweel, so it
+# is turned into a hyphen first (same length, offsets unchanged)
+_TATWEEL_DASH: Final = regex.compile(r"(?:(?<=^|\s)ـ+|ـ+(?=\s|$))")
+# ``خاص بالرياض`` / ``خاص لـ«الشرق الأوسط»``: an exclusive for an outlet
+_EXCLUSIVE: Final = regex.compile(r"خاص\s*(?:ب|ل|ل\s)\s*(?P<name>.+)")
+_BUREAU: Final = regex.compile(r"مكتب\s+(?P<name>.+)")
+
+_MAX_LINE: Final = 110  # no real stamp line is longer (the longest dated ones are ~70)
+_WINDOW: Final = 130  # how far into a paragraph a stamp may reach
+
+Role = Literal["agency", "place", "person", "desk", "date", "weekday", "marker"]
+
+
+@attrs.define(slots=True)
+class _Seg:
+    """A group of the stamp: words, a bracketed/quoted group or a date (folded offsets)."""
+
+    start: int
+    end: int
+    text: str  # folded, brackets and quotes removed
+    kind: Literal["words", "br", "date"]
+    date: ArabicDate | None = None
+    role: Role | None = None
+    agency: Agency | None = None
+    written: str | None = None  # an outlet's written name when it is not in the table
+    weak: bool = False  # a guess (unknown word taken as a place, name shape taken as a person)
+    options: tuple[Role, ...] = ()
+
+
+@attrs.define(slots=True)
+class _Item:
+    """A token of the stamp: a group or a separator."""
+
+    start: int
+    end: int
+    sep: str | None = None
+    seg: _Seg | None = None
+
+
+def _prepare(text: str) -> Normalized:
+    if "ـ" not in text:
+        return Normalized(text)
+    norm = Normalized(_TATWEEL_DASH.sub(lambda m: "-" * len(m.group()), text))
+    norm.original = text  # the substitution kept every offset: report the real text
+    return norm
+
+
+def _tokenise(norm: Normalized, limit: int) -> list[_Item] | None:
+    """Split the folded text (up to ``limit``) into groups and separators; ``None`` on junk."""
+    f = norm.text
+    dates = [(s, e, d) for s, e, d in dates_in_folded(norm) if s < limit]
+    items: list[_Item] = []
+    words: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if words:
+            s, e = words[0][0], words[-1][1]
+            items.append(_Item(s, e, seg=_Seg(s, e, f[s:e], "words")))
+            words.clear()
+
+    pos, di = 0, 0
+    while pos < limit:
+        if di < len(dates) and dates[di][0] <= pos:
+            s, e, d = dates[di]
+            di += 1
+            if s < pos:
+                continue
+            flush()
+            items.append(_Item(s, e, seg=_Seg(s, e, f[s:e], "date", date=d)))
+            pos = e
+            continue
+        m = _TOKEN.match(f, pos, limit)
+        if m is None:  # pragma: no cover - the pattern matches any character
+            return None
+        kind = m.lastgroup
+        if kind == "word":
+            w = m.group()
+            if w == "من":  # ``«الاقتصادية» من الرياض``: a separator here
+                flush()
+                items.append(_Item(m.start(), m.end(), sep="من"))
+            else:
+                words.append((m.start(), m.end()))
+        elif kind == "ws":
+            if "\n" in m.group():
+                flush()
+                items.append(_Item(m.start(), m.end(), sep="\n"))
+        elif kind == "sep":
+            flush()
+            items.append(_Item(m.start(), m.end(), sep=m.group()[0] if m.group()[0] not in _DASHES else "-"))
+        elif kind == "br":
+            flush()
+            s, e = m.span()
+            items.append(_Item(s, e, seg=_Seg(s, e, f[s + 1 : e - 1].strip(), "br")))
+        elif kind == "star":
+            flush()
+            items.append(_Item(m.start(), m.end(), sep="*"))
+        else:
+            return None
+        pos = m.end()
+    flush()
+    return items
+
+
+# --- classification -------------------------------------------------------------
+
+
+def _is_person_shape(words: list[str]) -> tuple[bool, bool]:
+    """``(is_name, strong)``: a 2-4 word name; strong when it opens with a known given name."""
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    if not 1 <= len(words) <= 4:
+        return False, False
+    for i, w in enumerate(words):
+        if w in _STOP or _HAS_DIGIT.search(w) or not _LETTERS_ONLY.fullmatch(w):
+            return False, False
+        # ``بوتين وأردوغان``: a conjunction inside is two people, a headline
+        if i and w.startswith("و") and w not in _GIVEN and w[1:] in _GIVEN | _PLACES:
+            return False, False
+        if i and w.startswith("و") and w not in _GIVEN and len(words) > 1 and not w.startswith("ال"):
+            return False, False
+    first = words[0]
+    if first in _GIVEN or first.replace("عبد", "", 1) in _GIVEN or (
+        first.startswith("عبد") and len(first) > 3
+    ):
+        return len(words) >= 2, len(words) >= 2
+    if len(words) < 2 or first.startswith("ال") or first in _PLACES:
+        return False, False
+    last = words[-1]
+    if last.startswith("ال") or any(w in _NAME_PARTICLES for w in words) or last.startswith("ال"):
+        return True, False
+    return False, False
+
+
+def _classify(seg: _Seg) -> bool:
+    """Fill ``seg.options``; ``False`` when the group cannot be part of a stamp."""
+    if seg.kind == "date":
+        seg.options = ("date",)
+        return True
+    text = " ".join(seg.text.split())
+    if not text:
+        return False
+    agency = lookup_agency(text)
+    if agency is not None:
+        seg.agency = agency
+        seg.options = ("agency", "place") if agency.also_place else ("agency",)
+        return True
+    if text in _PLACES:
+        seg.options = ("place",)
+        return True
+    if text in _DESK:
+        seg.options = ("desk",)
+        return True
+    if text in _WEEKDAY_WORDS:
+        seg.options = ("weekday",)
+        return True
+    if text in _MARKERS:
+        seg.options = ("marker",)
+        return True
+    m = _EXCLUSIVE.fullmatch(text) or _BUREAU.fullmatch(text)
+    if m is not None:
+        name = m.group("name").strip(" «»\"“”()")
+        agency = lookup_agency(name)
+        if agency is None and name.startswith("ال") and name in _PLACES:
+            return False
+        seg.agency = agency
+        seg.written = name
+        seg.options = ("agency",)
+        return True
+    if _LATIN.search(text) and not _HAS_DIGIT.search(text):
+        return False
+    words = text.split()
+    if seg.kind == "br":
+        # «الشرق الأوسط» · "سبق": a quoted name is an outlet's; (نيجيريا) a country
+        if text.split()[0] in _PLACES or (len(words) == 1 and text in _PLACES):
+            seg.options = ("place",)
+            return True
+        person, strong = _is_person_shape(words)
+        if len(words) <= 4 and not any(w in _STOP or _HAS_DIGIT.search(w) for w in words):
+            if person and strong:
+                seg.options = ("person",)
+            else:
+                seg.written = text
+                seg.options = ("agency", "place")
+                seg.weak = True
+            return True
+        return False
+    # ``دبي، الإمارات`` arrives as two groups; a place with its region: ``الرياض الشرقية`` no.
+    person, strong = _is_person_shape(words)
+    if person:
+        seg.options = ("person",)
+        seg.weak = not strong
+        return True
+    if len(words) == 1 and _LETTERS_ONLY.fullmatch(text) and text not in _STOP and len(text) >= 3:
+        # an unknown single word: a place we do not list (تربة، السيح) when anchored
+        seg.options = ("place",)
+        seg.weak = True
+        return True
+    if len(words) <= 3 and words[0] in _PLACES and all(w not in _STOP for w in words):
+        # ``المدنية المنورة`` typos, ``مكة المكرمة`` variants: a known place opening the group
+        seg.options = ("place",)
+        seg.weak = True
+        return True
+    return False
+
+
+# --- assembling a stamp -----------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Stamp:
+    items: list[_Item]
+    start: int
+    end: int
+
+
+def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: bool) -> Dateline | None:
+    """Validate the groups of one stamp and build its :class:`Dateline`; ``None`` if it is none."""
+    segs = [it.seg for it in items if it.seg is not None]
+    if not segs or len(segs) > 6:
+        return None
+    for seg in segs:
+        if not seg.options and not _classify(seg):
+            return None
+        seg.role = seg.options[0]
+    # a name that is both an outlet and a place (الرياض، المدينة): the outlet when a
+    # real place is given, the place when another outlet is
+    definite_place = any(s.options == ("place",) and not s.weak for s in segs)
+    for seg in segs:
+        if seg.options == ("agency", "place"):
+            if seg.kind == "br" and seg.weak:
+                seg.role = "agency"
+            else:
+                seg.role = "agency" if definite_place else "place"
+
+    roles = [s.role for s in segs]
+    agencies = [s for s in segs if s.role == "agency"]
+    places = [s for s in segs if s.role == "place"]
+    persons = [s for s in segs if s.role == "person"]
+    dates = [s for s in segs if s.role == "date"]
+    markers = roles.count("marker")
+    if len(persons) > 1 or len(dates) > 1 or len(agencies) > 3 or markers > 1:
+        return None
+    # places must form one run (``لندن - تل أبيب``، ``دبي، الإمارات``، ``كانو (نيجيريا)``)
+    place_idx = [i for i, r in enumerate(roles) if r == "place"]
+    if place_idx and place_idx[-1] - place_idx[0] + 1 != len(place_idx):
+        return None
+    if len(places) > 3:
+        return None
+    strong_person = any(not s.weak for s in persons)
+    anchored_by_agency = any(not s.weak for s in agencies) or any(
+        s.kind == "br" and s.written for s in agencies
+    )
+    strong_place = any(not s.weak for s in places)
+    if any(s.weak for s in places) and not (anchored_by_agency or dates or strong_person or strong_place):
+        return None
+    if any(s.weak for s in persons) and not (anchored_by_agency or strong_place or markers):
+        return None
+    # a weak (quoted but unknown) outlet needs a place, a person or a wire beside it
+    if agencies and all(s.weak for s in agencies) and not (places or persons or dates):
+        return None
+    # the stamp needs an anchor
+    if agencies:
+        pass
+    elif dates and (places or "weekday" in roles):
+        pass
+    elif places and (persons or "desk" in roles):
+        pass
+    elif persons and (markers or "desk" in roles):
+        pass
+    elif whole_line is False and strong_place and len(segs) == 1:
+        pass  # ``لندن - ...`` opening a paragraph
+    else:
+        return None
+    if whole_line and len(segs) == 1 and agencies:
+        only = agencies[0].agency
+        if only is None or (not only.is_wire and only.id not in _STANDALONE_OUTLETS):
+            return None  # a site's name alone is a source tag, not a stamp
+    if markers and not persons:
+        return None
+
+    def orig(s: int, e: int) -> tuple[int, int]:
+        return norm.span(s, e)
+
+    def text_of(s: int, e: int) -> str:
+        os_, oe = orig(s, e)
+        return norm.original[os_:oe]
+
+    location = None
+    if places:
+        ps, pe = places[0].start, places[-1].end
+        if len(places) == 1 and places[0].kind == "br":
+            ps, pe = ps + 1, pe - 1  # ``عكاظ (الرياض)``: the place without its brackets
+        location = text_of(ps, pe).strip()
+    reporter = None
+    if persons:
+        p = persons[0]
+        if p.kind == "br":
+            reporter = text_of(p.start + 1, p.end - 1).strip()
+        else:
+            reporter = text_of(p.start, p.end)
+    agency_id = agency_text = None
+    if agencies:
+        wires = [s for s in agencies if s.agency is not None and s.agency.is_wire]
+        chosen = wires[0] if wires else agencies[0]
+        agency_text = text_of(chosen.start, chosen.end)
+        if chosen.agency is not None and chosen.agency.credited_as_id:
+            agency_id = chosen.agency.id
+        else:
+            agency_id = " ".join((chosen.written or chosen.text).split())
+            # as written, without brackets or quotes
+            agency_id = text_of(chosen.start, chosen.end).strip(" «»\"“”()[]")
+            if chosen.written and chosen.kind == "words":
+                m = _EXCLUSIVE.fullmatch(chosen.text) or _BUREAU.fullmatch(chosen.text)
+                if m is not None:
+                    agency_id = text_of(chosen.start + m.start("name"), chosen.end).strip(" «»\"“”()[]")
+    date = dates[0].date.date if dates and dates[0].date is not None else None
+    first, last = items[0], items[-1]
+    o_start, o_end = orig(first.start, last.end)
+    return Dateline(
+        span=Span(o_start + offset, o_end + offset, norm.original[o_start:o_end]),
+        location=location,
+        agency=agency_id,
+        agency_text=agency_text,
+        date=date,
+        reporter=reporter,
+    )
+
+
+def _trim(items: list[_Item]) -> list[_Item]:
+    """Drop leading separators (a stamp may open with ``*`` or a dash: ``-الوئام-``)."""
+    i = 0
+    while i < len(items) and items[i].sep is not None and items[i].sep in "-*":
+        i += 1
+    return items[i:]
+
+
+def _stamps_of_line(norm: Normalized, items: list[_Item], offset: int) -> list[Dateline]:
+    items = _trim(items)
+    if not items or any(it.sep == "\n" for it in items):
+        return []
+    whole = _assemble(norm, items, offset, whole_line=True)
+    if whole is not None:
+        return [whole]
+    # two stamps in one line: ``صنعاء - خاص بالرياض ، القاهرة - رويترز``
+    for i, it in enumerate(items):
+        if it.sep in ("،", ","):
+            left = _assemble(norm, _strip_seps(items[:i], right=True), offset, whole_line=True)
+            right = _assemble(norm, _trim(items[i + 1 :]), offset, whole_line=True)
+            if left is not None and right is not None and left.agency and right.agency:
+                left = attrs.evolve(left, span=_extend(norm, left.span, items[i], offset))
+                return [left, right]
+    return []
+
+
+def _strip_seps(items: list[_Item], right: bool) -> list[_Item]:
+    while items and items[-1].sep is not None:
+        items = items[:-1]
+    return items
+
+
+def _extend(norm: Normalized, span: Span, sep: _Item, offset: int) -> Span:
+    """Let the first of two stamps keep the comma that parts them."""
+    _, o_end = norm.span(sep.start, sep.end)
+    o_start = span.start - offset
+    return Span(span.start, o_end + offset, norm.original[o_start:o_end])
+
+
+def parse_datelines(line: str, offset: int = 0, *, allow_bare_byline: bool = False) -> list[Dateline]:
+    """Every stamp a whole line holds (usually one, sometimes two), or ``[]``.
+
+    ``صنعاء - خاص بالرياض ، القاهرة - رويترز`` gives two stamps.  See
+    :func:`parse_dateline` for ``allow_bare_byline``.
+    """
+    lead = len(line) - len(line.lstrip())
+    body = line.strip()
+    if not body or len(body) > _MAX_LINE or "\n" in body:
+        return []
+    norm = _prepare(body)
+    items = _tokenise(norm, len(norm.text))
+    if items is None:
+        return []
+    found = _stamps_of_line(norm, items, offset + lead)
+    if not found and allow_bare_byline:
+        byline = _bare_byline(norm, items, offset + lead)
+        if byline is not None:
+            found = [byline]
+    return found
+
+
+def _bare_byline(norm: Normalized, items: list[_Item], offset: int) -> Dateline | None:
+    """A writer's name alone on a line: ``محمد الدويش``، ``محمد سامي عودة *``."""
+    segs = [it for it in items if it.seg is not None]
+    if len(segs) != 1 or segs[0].seg is None or segs[0].seg.kind != "words":
+        return None
+    if any(it.sep not in (None, "*", ":", "-") for it in items):
+        return None
+    seg = segs[0].seg
+    words = seg.text.split()
+    person, strong = _is_person_shape(words)
+    if not (person and strong) or len(words) > 4:
+        return None
+    o_start, o_end = norm.span(items[0].start, items[-1].end)
+    r_start, r_end = norm.span(seg.start, seg.end)
+    return Dateline(
+        span=Span(o_start + offset, o_end + offset, norm.original[o_start:o_end]),
+        reporter=norm.original[r_start:r_end],
+    )
+
+
+def parse_dateline(line: str, offset: int = 0, *, allow_bare_byline: bool = False) -> Dateline | None:
     """Parse a whole line as a stamp (``موسكو – سانا``); ``None`` when it is not one.
 
     ``offset`` is where ``line`` starts in the article, so the spans point into it.
+    Leading and trailing whitespace is left out of the span.  A line holding two
+    stamps gives the first (use :func:`parse_datelines` for both).
+
+    ``allow_bare_byline`` also accepts a writer's name alone (``محمد الدويش``):
+    enable it only for the line right after the headline, where a bare name is
+    a byline and not, say, the subject of a caption.
     """
-    return None
+    found = parse_datelines(line, offset, allow_bare_byline=allow_bare_byline)
+    return found[0] if found else None
 
 
 def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
-    """The stamp opening a paragraph (``عين اليوم – القاهرة ...``), or ``None``."""
+    """The stamp opening a paragraph (``عين اليوم – القاهرة:`` ...), or ``None``.
+
+    The span covers just the stamp, with its trailing dash or colon.  A stamp
+    that is the paragraph's whole first line (the text continues on the next
+    line) is found too.
+    """
+    lead = len(paragraph) - len(paragraph.lstrip())
+    body = paragraph[lead : lead + _WINDOW + 40]
+    if not body:
+        return None
+    norm = _prepare(body)
+    f = norm.text
+    limit = min(len(f), _WINDOW)
+    # quick reject: a stamp ends with a dash, a colon, a line break or a date + agency
+    head = f[:limit]
+    if not any(c in head for c in "-–—:\n") and not _HAS_DIGIT.search(head):
+        return None
+    items = _tokenise(norm, limit)
+    if items is None:
+        return None
+    items = _trim(items)
+    # candidate stamps: the groups up to each dash, colon or line break; the
+    # longest that validates wins
+    candidates: list[tuple[list[_Item], bool]] = []
+    for i, it in enumerate(items):
+        if it.sep == "\n":
+            candidates.append((_strip_seps(items[:i], right=True), True))
+            break  # a stamp never runs over a line break
+        if it.sep in ("-", ":", "/"):
+            if it.sep == ":" and i + 1 < len(items) and items[i + 1].sep == ":":
+                continue
+            candidates.append((items[: i + 1], False))
+        elif it.seg is not None and it.seg.kind == "br" and i + 1 < len(items) and items[i + 1].sep is None:
+            candidates.append((items[: i + 1], False))  # ``(CNN)`` then the lead, no dash
+        elif it.seg is not None and it.seg.kind == "words" and i and items[i - 1].seg is not None:
+            prev = items[i - 1].seg
+            if prev is not None and prev.kind == "date":
+                # ``جدة 25 شوال ... 2015م واس أعلن``: the agency right after the date ends it
+                cut = _leading_agency(it.seg)
+                if cut is not None:
+                    candidates.append((items[:i] + [cut], False))
+    for group, line_end in reversed(candidates):
+        if not group:
+            continue
+        # a fresh copy: classification state lives on the groups
+        stamp = _assemble(norm, [_copy(g) for g in group], offset + lead, whole_line=line_end)
+        if stamp is not None:
+            return stamp
     return None
+
+
+_WORD: Final = regex.compile(r"\S+")
+
+
+def _leading_agency(seg: _Seg) -> _Item | None:
+    """The agency named by the first one to four words of a group, as an item of its own."""
+    spans = [m.span() for m in _WORD.finditer(seg.text)][:4]
+    for k in range(len(spans), 0, -1):
+        end = spans[k - 1][1]
+        if lookup_agency(seg.text[:end]) is not None:
+            s, e = seg.start, seg.start + end
+            return _Item(s, e, seg=_Seg(s, e, seg.text[:end], "words"))
+    return None
+
+
+def _copy(item: _Item) -> _Item:
+    if item.seg is None:
+        return item
+    s = item.seg
+    return _Item(item.start, item.end, seg=_Seg(s.start, s.end, s.text, s.kind, date=s.date))
