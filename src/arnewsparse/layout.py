@@ -25,8 +25,9 @@ import attrs
 import regex
 
 from arnewsparse.datelines import parse_dateline, split_leading_dateline
+from arnewsparse.lexicon import FORMS as _REPORTING_FORMS
 from arnewsparse.lines import Line, split_lines
-from arnewsparse.model import Dateline, Paragraph, SourceTag, Span
+from arnewsparse.model import Dateline, Paragraph, ReportForm, SourceTag, Span
 from arnewsparse.normalize import Normalized, fold
 
 __all__ = ["Layout", "parse_layout"]
@@ -106,17 +107,28 @@ def _last_word(line: Line) -> str:
 
 
 def _ends_open(line: Line) -> bool:
-    """The line stops where the sentence cannot stop (a preposition, a conjunction, a colon)."""
+    """The line stops where the sentence cannot (a preposition, a conjunction, a colon, a verb of saying)."""
     if line.folded[-1:] in _LEADING_ON_CHARS:
         return True
-    return _last_word(line) in _OPEN_WORDS
+    last = _last_word(line)
+    return last in _OPEN_WORDS or last in _REPORTING_FORMS
+
+
+def _opens_with_reporting_verb(line: Line) -> bool:
+    words = line.folded.split(maxsplit=1)
+    entry = _REPORTING_FORMS.get(words[0].strip("\"'«“(")) if words else None
+    return entry is not None and entry.form is ReportForm.PERFECT
 
 
 def _is_lead_sentence(line: Line) -> bool:
-    """A first line that is already the lead paragraph, not a headline."""
+    """A first line that is already the lead paragraph, not a headline.
+
+    A lead is long and closes with a full stop; a headline may be long too, but
+    asks (؟) or exclaims (!) rather than stops.
+    """
     if line.words >= _LEAD_MAX_WORDS:
         return True
-    return line.words >= _LEAD_MIN_WORDS and _ends_sentence(line)
+    return line.words >= _LEAD_MIN_WORDS and line.folded.rstrip(_CLOSERS)[-1:] in ".…"
 
 
 def _is_boilerplate(line: Line) -> bool:
@@ -149,7 +161,9 @@ def _is_site_name(line: Line, rest: str, following: Line | None) -> bool:
         return True
     if line.words > 3 or _ends_sentence(line) or line.folded[-1:] in _LEADING_ON_CHARS:
         return False
-    if following is None or not _is_lead_sentence(following):
+    # a headline sums up its story; a site name stands over a wire lead that opens with
+    # a verb of saying ("أكد ... أن ...") and never names the site again
+    if following is None or not _is_lead_sentence(following) or not _opens_with_reporting_verb(following):
         return False
     words = _content_words(line.folded)
     return bool(words) and not any(w in rest for w in words)
