@@ -111,7 +111,12 @@ def _ends_open(line: Line) -> bool:
     if line.folded[-1:] in _LEADING_ON_CHARS:
         return True
     last = _last_word(line)
-    return last in _OPEN_WORDS or last in _REPORTING_FORMS
+    if last in _OPEN_WORDS:
+        return True
+    # a finite verb of saying wants its subject or clause on the next line ("من جهته شدد");
+    # a participle does not (مجدداً is also the adverb "again")
+    entry = _REPORTING_FORMS.get(last)
+    return entry is not None and entry.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
 
 
 def _opens_with_reporting_verb(line: Line) -> bool:
