@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 import regex
 
-from arnewsparse.datelines import parse_dateline, split_leading_dateline
+from arnewsparse.datelines import parse_datelines, split_leading_dateline
 from arnewsparse.lexicon import FORMS as _REPORTING_FORMS
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import Dateline, Paragraph, ReportForm, SourceTag, Span
@@ -194,6 +194,12 @@ def _is_caption(line: Line, rest: str) -> bool:
     return all(w in rest for w in words)
 
 
+def _stamps(text: str, line: Line, *, bare_byline: bool = False) -> list[Dateline]:
+    if line.words > 16:  # no stamp is that long; spare the stamp grammar most lines
+        return []
+    return parse_datelines(text[line.start : line.end], line.start, allow_bare_byline=bare_byline)
+
+
 # --- the layout pass ------------------------------------------------------------
 
 _SOURCE, _HEADLINE, _DATELINE, _SUB, _PARA, _BOILER = range(6)
@@ -211,7 +217,7 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
     n = len(lines)
     role = [_PARA] * n
     source_kind: dict[int, str] = {}
-    datelines: dict[int, Dateline] = {}
+    datelines: dict[int, list[Dateline]] = {}
     folded_all = norm.text
 
     # -- the top of the article: site name, headline, stamps --------------------
@@ -222,26 +228,33 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
     if i < n and _is_credit(lines[i]):
         role[i], source_kind[i] = _SOURCE, "credit"
         i += 1
-    if i < n and parse_dateline(text[lines[i].start : lines[i].end], lines[i].start) is None:
+    if i < n and not _stamps(text, lines[i]):
         following = lines[i + 1] if i + 1 < n else None
         rest = folded_all[norm.to_folded(following.start) :] if following is not None else ""
         if _is_site_name(lines[i], rest, following):
             role[i], source_kind[i] = _SOURCE, "site"
             i += 1
+    headline_at = -1
     if i < n:
         first = lines[i]
-        stamp = parse_dateline(text[first.start : first.end], first.start)
-        if stamp is None and not _is_lead_sentence(first) and not _is_boilerplate(first):
+        # a writer's name alone on the first line, over a long first paragraph, is a byline
+        byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
+        if (
+            not _stamps(text, first, bare_byline=byline_first)
+            and not _is_lead_sentence(first)
+            and not _is_boilerplate(first)
+        ):
             role[i] = _HEADLINE
+            headline_at = i
             i += 1
     # stamps (a byline line, a dateline line) right under the headline
     while i < n and len(datelines) < 3:
         line = lines[i]
-        stamp = parse_dateline(text[line.start : line.end], line.start)
-        if stamp is None:
+        found = _stamps(text, line, bare_byline=i == headline_at + 1 or (headline_at < 0 and i + 1 < n))
+        if not found:
             break
         role[i] = _DATELINE
-        datelines[i] = stamp
+        datelines[i] = found
         i += 1
     body_start = i
 
@@ -321,7 +334,7 @@ def _assemble(
     lines: list[Line],
     role: list[int],
     source_kind: dict[int, str],
-    datelines: dict[int, Dateline],
+    datelines: dict[int, list[Dateline]],
 ) -> Layout:
     source_tags: list[SourceTag] = []
     headline: Span | None = None
@@ -353,7 +366,7 @@ def _assemble(
         elif r == _HEADLINE:
             headline = span
         elif r == _DATELINE:
-            stamps.append(datelines[k])
+            stamps.extend(datelines[k])
         elif r == _SUB:
             subheadlines.append(span)
         else:
