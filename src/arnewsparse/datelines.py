@@ -65,7 +65,7 @@ _STOP: Final = frozenset(
         "الذين بعد قبل خلال حول ضد بين عبر ثم أو او و كل كما حتى منذ لدى عند إذا اذا لكن بل "
         "قال قالت يقول تقول أكد اكد أكدت يؤكد أعلن أعلنت كشف كشفت ذكر ذكرت أفاد أفادت نفى "
         "يجب تم يتم كان كانت يكون ليس أمام امام وسط رغم بسبب بشأن لماذا كيف متى أين "
-        "نحن أنا انا أنت هناك هنا جديد جديدة أول أكثر أقل اليوم أمس غدا"
+        "نحن أنا انا أنت هناك هنا جديد جديدة أول أكثر أقل اليوم أمس غدا للمزيد اقرأ المصدر تابع أبرز"
     ).split()
 )
 # Words that mark the next name as the writer's: كتب - صادق الحرز
@@ -86,16 +86,17 @@ _NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ال", "ابو"
 
 _TOKEN: Final = regex.compile(
     r"""
-    (?P<ws>\s+)
-  | (?P<sep>-{2,}|[-–—−‒―:/|،,؛;])
+    (?P<ws>\s+|&nbsp;)
+  | (?P<sep>-{2,}|_+|&[nm]dash;|&\#821[12];|[-–—−‒―:/|،,؛;])
   | (?P<br>\([^()\n]{1,48}\)|«[^«»\n]{1,48}»|"[^"\n]{1,48}"|[“”][^“”\n]{1,48}[“”]|\[[^\[\]\n]{1,48}\])
   | (?P<star>[*•#]+)
-  | (?P<word>[^\s\-–—−‒―:/|،,؛;()«»"“”\[\]*•#]+)
+  | (?P<word>[^\s\-–—−‒―:/|،,؛;()«»"“”\[\]*•#_&]+)
   | (?P<other>.)
     """,
     regex.VERBOSE,
 )
 _DASHES: Final = frozenset("-–—−‒―")
+_ALA: Final = regex.compile(r"(?<!\p{L})عل[ىى]َ?(?!\p{L})")
 _HAS_DIGIT: Final = regex.compile(r"\d")
 _LETTERS_ONLY: Final = regex.compile(r"[\p{L}.]+")
 _LATIN: Final = regex.compile(r"[A-Za-z]")
@@ -103,8 +104,8 @@ _LATIN: Final = regex.compile(r"[A-Za-z]")
 # is turned into a hyphen first (same length, offsets unchanged)
 _TATWEEL_DASH: Final = regex.compile(r"(?:(?<=^|\s)ـ+|ـ+(?=\s|$))")
 # ``خاص بالرياض`` / ``خاص لـ«الشرق الأوسط»``: an exclusive for an outlet
-_EXCLUSIVE: Final = regex.compile(r"خاص\s*(?:ب|ل|ل\s)\s*(?P<name>.+)")
-_BUREAU: Final = regex.compile(r"مكتب\s+(?P<name>.+)")
+_EXCLUSIVE: Final = regex.compile(r"خاص(?:\s+(?:ب|ل)?|\s*(?:ب|ل))\s*(?P<name>\S+(?:\s\S+){0,3})")
+_BUREAU: Final = regex.compile(r"مكتب\s+(?P<name>\S+(?:\s\S+){0,3})")
 
 _MAX_LINE: Final = 110  # no real stamp line is longer (the longest dated ones are ~70)
 _WINDOW: Final = 130  # how far into a paragraph a stamp may reach
@@ -187,7 +188,8 @@ def _tokenise(norm: Normalized, limit: int) -> list[_Item] | None:
                 items.append(_Item(m.start(), m.end(), sep="\n"))
         elif kind == "sep":
             flush()
-            items.append(_Item(m.start(), m.end(), sep=m.group()[0] if m.group()[0] not in _DASHES else "-"))
+            c = m.group()[0]
+            items.append(_Item(m.start(), m.end(), sep="-" if c in _DASHES or c in "_&" else c))
         elif kind == "br":
             flush()
             s, e = m.span()
@@ -206,30 +208,34 @@ def _tokenise(norm: Normalized, limit: int) -> list[_Item] | None:
 
 
 def _is_person_shape(words: list[str]) -> tuple[bool, bool]:
-    """``(is_name, strong)``: a 2-4 word name; strong when it opens with a known given name."""
+    """``(looks_like_a_name, strong)`` for a group of words.
+
+    Strong: 2-4 words opening with a known given name (titles such as ``د.``
+    skipped).  Weak: any 2-4 words with no function word, no digit, no known
+    place or weekday, not opening with the article (``الوضع الإنساني``) and
+    with no conjunction inside (``بوتين وأردوغان``).
+    """
     while words and words[0] in _TITLES:
         words = words[1:]
-    if not 1 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4:
         return False, False
     for i, w in enumerate(words):
-        if w in _STOP or _HAS_DIGIT.search(w) or not _LETTERS_ONLY.fullmatch(w):
+        if w in _STOP or w in _WEEKDAY_WORDS or not _LETTERS_ONLY.fullmatch(w):
             return False, False
-        # ``بوتين وأردوغان``: a conjunction inside is two people, a headline
-        if i and w.startswith("و") and w not in _GIVEN and w[1:] in _GIVEN | _PLACES:
-            return False, False
-        if i and w.startswith("و") and w not in _GIVEN and len(words) > 1 and not w.startswith("ال"):
-            return False, False
+        if i and w.startswith("و") and w not in _GIVEN and len(w) > 3 and w[1:] not in _GIVEN:
+            # ``بوتين وأردوغان``; but ``وهيب``/``وليد`` are names
+            if w[1:] in _PLACES or w[1:2] == "ا" or w[1:3] == "ال":
+                return False, False
     first = words[0]
-    if first in _GIVEN or first.replace("عبد", "", 1) in _GIVEN or (
-        first.startswith("عبد") and len(first) > 3
-    ):
-        return len(words) >= 2, len(words) >= 2
-    if len(words) < 2 or first.startswith("ال") or first in _PLACES:
+    if first.startswith("و") and first not in _GIVEN:
+        return False, False  # ``وأفادت وكالة ...``: a conjunction opens a clause, not a name
+    if first in _GIVEN or (first.startswith("عبد") and len(first) > 4) or first == "عبد":
+        return True, True
+    if first.startswith("ال") or first in _PLACES or " ".join(words) in _PLACES:
         return False, False
-    last = words[-1]
-    if last.startswith("ال") or any(w in _NAME_PARTICLES for w in words) or last.startswith("ال"):
-        return True, False
-    return False, False
+    if sum(w.startswith("ال") for w in words) > 1:
+        return False, False  # ``أبرز التحولات السياسية``: a noun phrase, not a name
+    return True, False
 
 
 def _classify(seg: _Seg) -> bool:
@@ -243,7 +249,8 @@ def _classify(seg: _Seg) -> bool:
     agency = lookup_agency(text)
     if agency is not None:
         seg.agency = agency
-        seg.options = ("agency", "place") if agency.also_place else ("agency",)
+        # الرياض the city or Al-Riyadh the daily; الرياض الإلكتروني is only the daily
+        seg.options = ("agency", "place") if agency.also_place and text in _PLACES else ("agency",)
         return True
     if text in _PLACES:
         seg.options = ("place",)
@@ -285,18 +292,25 @@ def _classify(seg: _Seg) -> bool:
                 seg.weak = True
             return True
         return False
-    # ``دبي، الإمارات`` arrives as two groups; a place with its region: ``الرياض الشرقية`` no.
     person, strong = _is_person_shape(words)
     if person:
-        seg.options = ("person",)
+        # a name we know (``رنيم حنوش``), or two words that may be a name or a
+        # place we do not list (``رغد عشميل`` vs ``جيفريز باي``): settled in context
+        seg.options = ("person",) if strong else ("person", "place")
         seg.weak = not strong
         return True
-    if len(words) == 1 and _LETTERS_ONLY.fullmatch(text) and text not in _STOP and len(text) >= 3:
+    if (
+        len(words) == 1
+        and _LETTERS_ONLY.fullmatch(text)
+        and text not in _STOP
+        and len(text) >= 2
+        and not text.startswith("و")  # ``ونقلت``: a conjunction and a verb
+    ):
         # an unknown single word: a place we do not list (تربة، السيح) when anchored
         seg.options = ("place",)
         seg.weak = True
         return True
-    if len(words) <= 3 and words[0] in _PLACES and all(w not in _STOP for w in words):
+    if len(words) == 2 and words[0] in _PLACES and words[1].startswith("ال") and words[1] not in _STOP:
         # ``المدنية المنورة`` typos, ``مكة المكرمة`` variants: a known place opening the group
         seg.options = ("place",)
         seg.weak = True
@@ -319,19 +333,45 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
     segs = [it.seg for it in items if it.seg is not None]
     if not segs or len(segs) > 6:
         return None
+    # ``على`` folds to ``علي`` (a given name): look at the original for it
+    o_start, o_end = norm.span(items[0].start, items[-1].end)
+    if _ALA.search(norm.original, o_start, o_end) is not None:
+        return None
     for seg in segs:
         if not seg.options and not _classify(seg):
             return None
         seg.role = seg.options[0]
     # a name that is both an outlet and a place (الرياض، المدينة): the outlet when a
-    # real place is given, the place when another outlet is
+    # real place is given, or when it opens a pair of such names (``المدينة - الرياض``)
     definite_place = any(s.options == ("place",) and not s.weak for s in segs)
-    for seg in segs:
-        if seg.options == ("agency", "place"):
-            if seg.kind == "br" and seg.weak:
-                seg.role = "agency"
-            else:
-                seg.role = "agency" if definite_place else "place"
+    ambiguous = [s for s in segs if s.options == ("agency", "place")]
+    for seg in ambiguous:
+        if seg.kind == "br" and seg.weak:
+            seg.role = "agency"
+        elif _after_comma_place(items, seg):
+            seg.role = "place"  # ``أبها، الرياض: ...``: a list of places
+        elif definite_place or (len(ambiguous) > 1 and seg is ambiguous[0]):
+            seg.role = "agency"
+        else:
+            seg.role = "place"
+    # two unknown words: a person or a place?
+    strong_person = any(s.options == ("person",) for s in segs)
+    wire = any(s.agency is not None and s.agency.is_wire for s in segs)
+    has_date = any(s.kind == "date" for s in segs)
+    for i, seg in enumerate(segs):
+        if seg.options != ("person", "place"):
+            continue
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if nxt is not None and nxt.kind == "br" and nxt.options == ("place",):
+            seg.role = "place"  # ``أوكلاهوما سيتي (الولايات المتحدة)``
+        elif strong_person:
+            seg.role = "place"  # ``أحمد العمري - رأس تنورة``
+        elif definite_place:
+            seg.role = "person"  # ``جدة: خلدون غسان سعيد``
+        elif wire or has_date:
+            seg.role = "place"  # ``جيفريز باي: رويترز``
+        else:
+            seg.role = "person"  # ``رغد عشميل – عين اليوم``
 
     roles = [s.role for s in segs]
     agencies = [s for s in segs if s.role == "agency"]
@@ -339,7 +379,11 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
     persons = [s for s in segs if s.role == "person"]
     dates = [s for s in segs if s.role == "date"]
     markers = roles.count("marker")
-    if len(persons) > 1 or len(dates) > 1 or len(agencies) > 3 or markers > 1:
+    if len(persons) > 3 or len(dates) > 1 or len(agencies) > 3 or markers > 1:
+        return None
+    # several reporters form one run (``القاهرة: هاني زايد، صفوت عمران``)
+    person_idx = [i for i, r in enumerate(roles) if r == "person"]
+    if person_idx and person_idx[-1] - person_idx[0] + 1 != len(person_idx):
         return None
     # places must form one run (``لندن - تل أبيب``، ``دبي، الإمارات``، ``كانو (نيجيريا)``)
     place_idx = [i for i, r in enumerate(roles) if r == "place"]
@@ -357,8 +401,15 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
     if any(s.weak for s in persons) and not (anchored_by_agency or strong_place or markers):
         return None
     # a weak (quoted but unknown) outlet needs a place, a person or a wire beside it
-    if agencies and all(s.weak for s in agencies) and not (places or persons or dates):
+    if agencies and all(s.weak for s in agencies) and not (strong_place or strong_person or dates):
         return None
+    # ``من`` joins a writer or an outlet to a place: ``عادل الخنين من الرياض``
+    for i, it in enumerate(items):
+        if it.sep == "من":
+            before = items[i - 1].seg if i else None
+            after = items[i + 1].seg if i + 1 < len(items) else None
+            if before is None or after is None or after.role != "place" or before.role not in ("person", "agency"):
+                return None
     # the stamp needs an anchor
     if agencies:
         pass
@@ -394,11 +445,11 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
         location = text_of(ps, pe).strip()
     reporter = None
     if persons:
-        p = persons[0]
-        if p.kind == "br":
+        p, q = persons[0], persons[-1]
+        if p.kind == "br" and p is q:
             reporter = text_of(p.start + 1, p.end - 1).strip()
         else:
-            reporter = text_of(p.start, p.end)
+            reporter = text_of(p.start, q.end)
     agency_id = agency_text = None
     if agencies:
         wires = [s for s in agencies if s.agency is not None and s.agency.is_wire]
@@ -425,6 +476,17 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
         date=date,
         reporter=reporter,
     )
+
+
+def _after_comma_place(items: list[_Item], seg: _Seg) -> bool:
+    """True when ``seg`` follows a known place and a comma (``أبها، الرياض``)."""
+    for i, it in enumerate(items):
+        if it.seg is seg:
+            if i >= 2 and items[i - 1].sep in ("،", ","):
+                prev = items[i - 2].seg
+                return prev is not None and prev.options == ("place",) and not prev.weak
+            return False
+    return False
 
 
 def _trim(items: list[_Item]) -> list[_Item]:
@@ -556,7 +618,14 @@ def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
             if it.sep == ":" and i + 1 < len(items) and items[i + 1].sep == ":":
                 continue
             candidates.append((items[: i + 1], False))
-        elif it.seg is not None and it.seg.kind == "br" and i + 1 < len(items) and items[i + 1].sep is None:
+        elif (
+            it.seg is not None
+            and it.seg.kind == "br"
+            and f[it.start] == "("
+            and lookup_agency(it.seg.text) is not None
+            and i + 1 < len(items)
+            and items[i + 1].sep is None
+        ):
             candidates.append((items[: i + 1], False))  # ``(CNN)`` then the lead, no dash
         elif it.seg is not None and it.seg.kind == "words" and i and items[i - 1].seg is not None:
             prev = items[i - 1].seg
