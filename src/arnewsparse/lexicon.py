@@ -65,6 +65,8 @@ class Lemma:
     """A preposition standing between the verb and its source (جاء في بيان ... أن)."""
     subject_only: bool = False
     """Only counts with its subject before it or right after it (نص القرار على أن)."""
+    preps_only: bool = False
+    """Only its own preposition introduces content (عبر عن، not عبر "via")."""
 
 
 @attrs.frozen(slots=True)
@@ -339,6 +341,7 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
             impersonal=bool(item.get("impersonal")),
             via=fold(item.get("via", "")),
             subject_only=bool(item.get("subject_only")),
+            preps_only=bool(item.get("preps_only")),
         )
         lemmas.append(lemma)
         for key, entry in generate_forms(lemma, item):

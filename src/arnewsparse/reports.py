@@ -1,19 +1,733 @@
-"""Reports: reporting verbs, their lemma and form, and who said what.
+"""Reports: reporting words, their lemma and form, and who said what.
 
-STUB: the reports helper replaces this module.
+This module owns :func:`find_reports`.  It works on the folded view of the
+text (:class:`arnewsparse.normalize.Normalized`) and reports every span in
+original offsets.
+
+How it stays fast: the folded region is split into words by one C-level
+``findall``; the set of distinct words is intersected with the lexicon's key
+set (:mod:`arnewsparse.lexicon`), so an article with no reporting word costs
+one regex pass and one set operation.  Only around each hit is the text
+tokenised again (a bounded window, at most one sentence) to read the context:
+
+1. *Is it a report?*  A reporting word counts only when attributed content
+   follows: a complementiser (أن، إن، أنه، بأن، إلى أن، على أن), a colon, a
+   quotation, the lemma's own preposition (أشار إلى، أعرب عن، طالب بـ) or, for
+   verbs that take one, a statement-like object (أكد أهمية ...).  Letters
+   shared with other words (بين "between", عبر "via") fail this test.
+2. *Who is the speaker?*  Verb first: the noun phrase after the verb up to the
+   complementiser, colon, quotation or first adjunct (خلال، في، أمام،
+   للصحفيين، اليوم ...).  Subject first: the words between a clause opener
+   (sentence start, أن، لكن، كان ... قد, a colon in a headline, a relative
+   pronoun) and the verb.  A verb with a dual or plural ending in verb-first
+   order carries its subject as a pronoun: no explicit speaker.
+3. *Whom does it refer to?*  Dropped subjects, participles and possessive
+   verbal nouns resolve to the governing report or the most recent explicit
+   mention that agrees with the verb in gender and number; this carries
+   across regions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
-from arnewsparse.model import Report
+import attrs
+import regex
+
+from arnewsparse.lexicon import FORMS, Entry, Lemma
+from arnewsparse.model import Report, ReportForm, Span
 from arnewsparse.normalize import Normalized
 
 __all__ = ["Region", "find_reports"]
 
 Region = tuple[int, int, bool]
 """``(start, end, in_headline)``: a stretch of the text to search, in reading order."""
+
+_WORD: Final = regex.compile(r"\w+")
+_KEYS: Final[frozenset[str]] = frozenset(FORMS)
+
+_QUOTES: Final = "“”«»\"„‟‹›"
+_OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "“", "‹": "›", "‟": "”"}
+# words, quotation marks, other punctuation runs, newlines
+_TOK: Final = regex.compile(r"\w+|[" + _QUOTES + r"]|[^\w\s" + _QUOTES + r"]+|\n")
+
+_WINDOW: Final = 700  # characters read after a hit: a long sentence, bounded
+_BACK: Final = 260  # characters read before a hit for a subject-first source
+_MAX_SPEAKER: Final = 26  # words in a verb-first source (long titles exist)
+_MAX_SUBJECT: Final = 9  # words in a subject-first source
+_MAX_SKIP: Final = 14  # words of adjuncts between a source and its content
+
+# --- word classes (folded spelling: أ/إ/آ -> ا, ى -> ي, ة -> ه) --------------
+
+
+def _ws(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_COMPS: Final = _ws("ان انه انها انهم انهما اننا انني اني انما بان بانه بانها بانهم بانهما باننا لان")
+_PREP_COMPS: Final = _ws("الي علي عن من ب في")  # + ان = a clause (إلى أن، على أن)
+_COLON_PUNCT: Final = frozenset((":", "..", ":-", "-:", ":«", ":“", "::", "..:", ":.", "،:"))
+# أن after these is a conjunction of time or manner, not the reported clause
+_NOT_COMP_BEFORE: Final = _ws("بعد قبل منذ دون بدون بدل رغم برغم لمجرد بمجرد حتي غير الا يجب يمكن")
+# A verb form right after one of these is a noun (على وجه السرعة، من القول).
+_PREPS_BEFORE: Final = _ws("في من علي الي عن مع حول خلال عبر بين لدي عند دون امام تحت فوق نحو")
+# An imperfect right after one of these is a subjunctive (أن يقول رأيه).
+_MODAL_BEFORE: Final = _ws("ان لن كي لكي لكيلا حتي وان")
+
+# Adjuncts that end a verb-first source (ANNOTATION.md §2): place, occasion,
+# time, audience, channel.
+_ADJUNCTS: Final = _ws(
+    "في خلال امام اليوم امس عبر عقب اثناء لدي بعد قبل منذ مساء صباح ظهر عصر الليله "
+    "صباحا مساءا يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت مؤخرا مجددا ايضا "
+    "كذلك اول الماضي اثر عند عندما بعدما حين وسط ضمن بشان بخصوص تعليقا ردا نقلا "
+    "علنا صراحه بدوره بدورها بدورهم جهته جهتها هاتفيا حول ازاء تجاه من"
+)
+# ل + these: the audience or the outlet (للصحفيين، لوكالة الأنباء).
+_MEDIA: Final = _ws(
+    "لصحفيين لصحافيين لصحافه لاعلام لتلفزيون لاذاعه لمراسلين لحضور لوكاله لصحيفه لقناه لموقع "
+    "لمجله لشبكه وكاله صحيفه قناه موقع مجله اذاعه تلفزيون شبكه وسائل رويترز فرانس سبوتنيك "
+    "نا ه ها هم ي جريده الجريده وكالات لوكالات صحفيين الصحفيين الصحافيين الصحافه الاعلام "
+    "التلفزيون الاذاعه الوكاله الصحيفه القناه الموقع المجله الشبكه برنامج البرنامج"
+)
+# in/on + these: an occasion, not part of the name (في مقابلة، على هامش).
+_EVENTS: Final = _ws(
+    "مقابله المقابله تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مؤتمر المؤتمر كلمه "
+    "كلمته حديث حديثه لقاء اللقاء اجتماع الاجتماع حوار الحوار تغريده تغريدات رساله الرساله "
+    "ختام افتتاح وقت الوقت اتصال الاتصال تعليق تعليقه رده معرض سياق السياق هذا ذلك هذه اعقاب "
+    "مستهل بدايه نهايه جلسه الجلسه ندوه الندوه محاضره خطاب خطابه منشور تدوينه صفحته حسابه "
+    "موقعه تقرير تقريره برنامج حلقه الحلقه مداخله جوابه حين يوم ايام شهر الشهر العام عام الاسبوع "
+    "اسبوع ساعه الساعات مطلع منتصف اواخر اوائل ظل اطار ضوء حفل الحفل زياره زيارته جوله هامش "
+    "لسان ختامها افتتاحه حفله لقائه اجتماعه مؤتمره رسالته مقال مقاله تصريحها كلمتها لقائها "
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر حينه المقابل"
+)
+# Clause links: a verb-first source never runs past them.
+_LINKS: Final = _ws(
+    "مع وفق وفقا حسب كما حيث بينما فيما وذلك لكن ولكن بل اذ اذا لو ثم او ام ما ماذا لماذا كيف "
+    "هل لا لم لن قد لقد ان انه عن"
+)
+# Words that open a statement-like object (أكد بوتين أهمية ...).
+_CONTENT_HEADS: Final = _ws(
+    "اهميه ضروره التزام رفض استعداد دعم حرص عزم عدم استمرار تمسك وجود الحاجه حاجه موقف نيه "
+    "قلق ارتياح ترحيب تاييد ادانه استنكار امله ثقه تقدير شكر اهتمام التزامه رفضه دعمه "
+    "استعداده حرصه موقفه قلقه ترحيبه تاييده ادانته ثقته تقديره شكره امكانيه احتمال تضامن "
+    "تضامنه مطالبه المطالبه انتهاء التوصل ان الاتفاق الالتزام الحرص العمل"
+)
+_STOPS: Final = _ws("الي علي عن مع الذي التي الذين هو هي هم")
+_QUANTIFIERS: Final = _ws(
+    "عدد العديد احد احدي بعض كثير الكثير مجموعه جمله عشرات مئات الاف كل اي غالبيه اغلب معظم"
+)
+# Openers before a subject-first source (…أن روحاني أكد، وكانت الأكاديمية قد أعلنت).
+_OPENERS: Final = _ws(
+    "ان وان بان لان لكن ولكن كان كانت وكان وكانت فكان فكانت كانوا وكانوا اذ واذ وبينما بينما "
+    "لاحقا فيما وفيما بل فان اما وهنا هنا انه انها"
+)
+_RELATIVES: Final = {
+    "الذي": "m",
+    "التي": "f",
+    "الذين": "p",
+    "اللذين": "d",
+    "اللتين": "fd",
+    "اللذان": "d",
+    "اللتان": "fd",
+}
+# Words that can never stand inside a subject-first source.
+_NON_NP: Final = _ws(
+    "في من الي علي عن مع حول خلال بعد قبل منذ عبر امام لدي عند حتي ثم او ام لا لم لن "
+    "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف هذا هذه ذلك "
+    "تلك هناك هنا كيف لماذا وكيف"
+)
+_FEMININE_NAMES: Final = _ws(
+    "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
+    "مصر سوريا سوريه اسرائيل فرنسا بريطانيا المانيا الصين امريكا الولايات بغداد بيروت عمان "
+    "الدوحه ابوظبي الكويت الجزائر تونس المغرب ليبيا اليمن السعوديه الامارات قطر البحرين "
+    "الهند اليابان كوريا اوكرانيا اثيوبيا نيجيريا كندا استراليا اسبانيا ايطاليا هي"
+)
+_MASCULINE_IN_H: Final = _ws("معاويه حمزه اسامه طلحه عبيده خليفه عطيه جمعه عكرمه")
+
+
+@attrs.define(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # "w" word, "q" quotation mark, "p" punctuation, "n" newline
+
+
+@attrs.define(slots=True)
+class _Mention:
+    span: Span
+    key: str
+    """The folded mention, for agreement tests."""
+    agreement: str
+    pos: int
+
+
+def _tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
+    """Tokens of ``ft[start:end]`` up to and including the sentence end.
+
+    With ``soft`` (the caller gave paragraph regions) a newline inside the
+    region is a broken line, not an end; otherwise a newline ends the window
+    unless it comes right after the hit (شدد\nالرئيس).
+    """
+    out: list[_Tok] = []
+    for m in _TOK.finditer(ft, start, end):
+        t = m.group()
+        c = t[0]
+        if c == "\n":
+            if soft or not out:
+                continue
+            out.append(_Tok(m.start(), m.end(), t, "n"))
+            break
+        if c in _QUOTES:
+            out.append(_Tok(m.start(), m.end(), t, "q"))
+        elif t.isalnum() or "_" in t or c.isalnum():
+            out.append(_Tok(m.start(), m.end(), t, "w"))
+        else:
+            out.append(_Tok(m.start(), m.end(), t, "p"))
+            if _is_end(t, ft, m.end()):
+                break
+    return out
+
+
+def _is_end(t: str, ft: str, after: int) -> bool:
+    """A sentence-ending punctuation run (not ``..`` used as a colon, not a decimal point)."""
+    if t in ("..", "،..", ".."):
+        return False
+    if not any(ch in ".!?؟;؛" for ch in t):
+        return False
+    return not (t == "." and after < len(ft) and ft[after].isdigit())
+
+
+def _back_tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
+    """Tokens of ``ft[start:end]`` after the last newline or sentence end, in order."""
+    toks: list[_Tok] = []
+    for m in _TOK.finditer(ft, start, end):
+        t = m.group()
+        c = t[0]
+        if c == "\n":
+            if not soft:
+                toks.clear()
+            continue
+        kind = "q" if c in _QUOTES else ("w" if c.isalnum() or c == "_" else "p")
+        if kind == "p" and _is_end(t, ft, m.end()):
+            toks.clear()
+            continue
+        toks.append(_Tok(m.start(), m.end(), t, kind))
+    return toks
+
+
+def _is_colon(t: _Tok) -> bool:
+    return t.kind == "p" and (t.text in _COLON_PUNCT or t.text.startswith(":") or t.text.endswith(":"))
+
+
+def _gender_number(key: str) -> str:
+    """Rough agreement class of a folded mention: m, f, d (two or more) or p."""
+    words = key.split()
+    if not words:
+        return "m"
+    if any(w.startswith("و") and len(w) > 2 and not w.startswith("وز") for w in words[1:3]):
+        return "d"
+    first = words[0].strip("«»\"“”'()")
+    core = first[2:] if first.startswith("ال") else first
+    if core.endswith("ون") or (first.startswith("ال") and core.endswith("ين") and len(core) > 4):
+        return "p"
+    if first in _FEMININE_NAMES or (core.endswith("ه") and first not in _MASCULINE_IN_H and len(core) > 2):
+        return "f"
+    return "m"
+
+
+def _agrees(verb: str, mention: str) -> bool:
+    if verb in ("", "m"):
+        return mention == "m"
+    if verb == "f":
+        return mention in ("f", "p")  # broken plurals and bodies take a feminine verb
+    return mention in ("d", "p")
+
+
+class _Finder:
+    """State carried through one text: hits, mentions, the report list."""
+
+    def __init__(self, text: str, norm: Normalized) -> None:
+        self.text = text
+        self.norm = norm
+        self.ft = norm.text
+        self.mentions: list[_Mention] = []
+        self.reports: list[Report] = []
+        self.last_report_region = -1
+        self.soft = False
+
+    # -- spans ---------------------------------------------------------------
+
+    def span(self, fs: int, fe: int) -> Span:
+        s, e = self.norm.span(fs, fe)
+        return Span.of(self.text, s, e)
+
+    # -- the driver ----------------------------------------------------------
+
+    def region(self, idx: int, fs: int, fe: int, in_headline: bool) -> None:
+        ft = self.ft
+        words = set(_WORD.findall(ft, fs, fe))
+        found = words & _KEYS
+        if not found:
+            return
+        hits: list[tuple[int, str]] = []
+        for w in found:
+            n = len(w)
+            p = ft.find(w, fs, fe)
+            while p >= 0:
+                q = p + n
+                if (p == fs or not (ft[p - 1].isalnum() or ft[p - 1] == "_")) and (
+                    q >= fe or not (ft[q].isalnum() or ft[q] == "_")
+                ):
+                    hits.append((p, w))
+                p = ft.find(w, q, fe)
+        hits.sort()
+        for p, w in hits:
+            self.hit(idx, p, p + len(w), FORMS[w], fs, fe, in_headline)
+
+    # -- one hit ---------------------------------------------------------------
+
+    def hit(self, idx: int, p: int, q: int, entry: Entry, fs: int, fe: int, in_headline: bool) -> None:
+        ft = self.ft
+        lemma = entry.lemma
+        form = entry.form
+        # a hamza on the alef of a Form VII/VIII/X verb marks the 1st person (أعتقد), not a report
+        if lemma.lemma[0] == "ا" and form is ReportForm.PERFECT:
+            o = self.norm.to_original(p + entry.proclitic)
+            if self.text[o : o + 1] in "أإ":
+                return
+        after = _tokens(ft, q, min(fe, q + _WINDOW), self.soft)
+        before = _back_tokens(ft, max(fs, p - _BACK), p, self.soft)
+        prev = before[-1].text if before and before[-1].kind == "w" else ""
+
+        if form is ReportForm.VERBAL_NOUN:
+            self.verbal_noun(p, q, entry, before, after, in_headline, idx)
+            return
+
+        if form in (ReportForm.PERFECT, ReportForm.IMPERFECT, ReportForm.PARTICIPLE):
+            if entry.proclitic == 0 and prev in _PREPS_BEFORE:
+                return  # على وجه السرعة، من القول: a noun, not a verb
+            if form is ReportForm.IMPERFECT and entry.proclitic == 0 and prev in _MODAL_BEFORE:
+                return  # أن يقول رأيه: a subjunctive, not a report
+
+        if form is ReportForm.PARTICIPLE:
+            at = self.anchor(after, 0, lemma, limit=10)
+            if at is None and lemma.obj and after and after[0].kind == "w" and after[0].text not in _ADJUNCTS:
+                at = 0
+            if at is None:
+                return
+            self.emit(p, q, entry, form, None, after, at, in_headline, idx, resolve=True)
+            return
+
+        if form is ReportForm.PASSIVE:
+            at = self.anchor(after, 0, lemma, limit=3)
+            if at is None:
+                return
+            self.emit(p, q, entry, form, None, after, at, in_headline, idx, resolve=False)
+            return
+
+        # perfect / imperfect
+        if lemma.impersonal and form is ReportForm.IMPERFECT and entry.agreement == "m" and after:
+            # يذكر أن، يشار إلى أن: nothing between the verb and the clause
+            at = self.anchor(after, 0, lemma, limit=2, clause_only=True)
+            if at is not None:
+                self.emit(p, q, entry, ReportForm.PASSIVE, None, after, at, in_headline, idx, resolve=False)
+                return
+
+        start_i = 0
+        if lemma.via:  # جاء في بيان المنظمة أن
+            if not after or after[0].text != lemma.via:
+                return
+            start_i = 1
+
+        subject: tuple[int, int] | None = None
+        if entry.proclitic == 0 and not lemma.via:
+            subject = self.subject_before(before, in_headline, entry.agreement)
+        if subject is not None:
+            at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
+            if at is None and lemma.obj and self.has_words(after):
+                at = 0
+            if at is None and in_headline and not lemma.strict and (self.has_words(after) or not after):
+                at = 0  # a headline: مصر تتوقع فائضا، وزير النقل يوضح
+            if at is None:
+                return
+            self.emit(p, q, entry, form, subject, after, at, in_headline, idx, resolve=True)
+            return
+        if lemma.subject_only:
+            return
+
+        verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
+        at = self.anchor(after, start_i, lemma, limit=_MAX_SPEAKER + _MAX_SKIP)
+        speaker: tuple[int, int] | None = None
+        if at is not None:
+            end = self.source_end(after, start_i, at, lemma, anchored=True) if verb_first_source else start_i
+            if lemma.strict and (at - end > 4 or end - start_i > 12):
+                return
+            if end == start_i and at - start_i > _MAX_SKIP:
+                return
+            if end > start_i:
+                speaker = (after[start_i].start, after[end - 1].end)
+        elif self.postposed(before):
+            # "..."، يقول المصدر: the attribution follows the quotation
+            end = self.source_end(after, start_i, len(after), lemma, anchored=False)
+            if end == start_i:
+                return
+            speaker = (after[start_i].start, after[end - 1].end)
+            at = len(after)
+        elif lemma.obj and not lemma.strict and not lemma.preps_only:
+            end = (
+                self.source_end(after, start_i, len(after), lemma, anchored=False)
+                if verb_first_source
+                else start_i
+            )
+            if end >= len(after) or after[end].kind != "w" or after[end].text in _ADJUNCTS:
+                return
+            if end > start_i:
+                speaker = (after[start_i].start, after[end - 1].end)
+            at = end
+        else:
+            return
+        self.emit(p, q, entry, form, speaker, after, at, in_headline, idx, resolve=True)
+
+    def verbal_noun(
+        self,
+        p: int,
+        q: int,
+        entry: Entry,
+        before: list[_Tok],
+        after: list[_Tok],
+        in_headline: bool,
+        idx: int,
+    ) -> None:
+        """قوله، تأكيده، بالذكر: a verbal noun reports only with a clause right after it."""
+        lemma = entry.lemma
+        prev = before[-1].text if before else ""
+        if prev in ("حد", "حسب", "عدم", "من", "اجل", "دون", "بعد", "قبل"):
+            return  # على حد قوله، عدم الكشف، من القول
+        impersonal = "ذكر" in lemma.lemma
+        if not entry.suffix and not impersonal and (entry.proclitic or self.ft[p : p + 2] == "ال"):
+            return  # the definite noun (الإعلان عن ...) names the act, it rarely reports
+        speaker: tuple[int, int] | None = None
+        if entry.suffix:
+            speaker = self.source_after_an(before)
+        limit = 8 if speaker is not None else 1
+        at = self.anchor(after, 0, lemma, limit=limit, clause_only=True)
+        if at is None:
+            return
+        if impersonal and not entry.suffix:
+            self.emit(p, q, entry, entry.form, None, after, at, in_headline, idx, resolve=False)
+            return
+        self.emit(p, q, entry, entry.form, speaker, after, at, in_headline, idx, resolve=bool(entry.suffix))
+
+    # -- context tests -----------------------------------------------------------
+
+    @staticmethod
+    def has_words(after: list[_Tok]) -> bool:
+        return any(t.kind == "w" for t in after[:3])
+
+    @staticmethod
+    def postposed(before: list[_Tok]) -> bool:
+        """The verb follows a closing quotation mark (and maybe a comma): "..."، يقول."""
+        k = len(before) - 1
+        if k >= 0 and before[k].kind == "p" and before[k].text in (",", "،"):
+            k -= 1
+        return k >= 0 and before[k].kind == "q"
+
+    def quoted_name(self, after: list[_Tok], k: int) -> int:
+        """End index of a «سانا»-like quoted name at ``after[k]``, or 0.
+
+        A name is closed within four words and followed by more words; a
+        quotation runs on.
+        """
+        n = len(after)
+        opening = after[k].text
+        close = _OPEN_CLOSE.get(opening, opening)
+        j = k + 1
+        while j < n and j <= k + 4 and after[j].kind == "w":
+            j += 1
+        if j == k + 1 or j >= n or after[j].text not in (close, opening):
+            return 0
+        nxt = after[j + 1] if j + 1 < n else None
+        if nxt is None or nxt.kind != "w":
+            return 0
+        return j + 1
+
+    def anchor(
+        self,
+        after: list[_Tok],
+        start: int,
+        lemma: Lemma,
+        *,
+        limit: int,
+        clause_only: bool = False,
+    ) -> int | None:
+        """Index of the first token that introduces attributed content, or None."""
+        n = len(after)
+        k = start
+        stop = min(n, start + limit)
+        while k < stop:
+            t = after[k]
+            if t.kind == "q":
+                end = self.quoted_name(after, k)
+                if end and not clause_only:
+                    k = end
+                    continue
+                return None if lemma.preps_only else k
+            if t.kind != "w":
+                if _is_colon(t):
+                    return None if lemma.preps_only else k
+                k += 1
+                continue
+            w = t.text
+            if lemma.preps_only and not clause_only:
+                if w in lemma.preps:
+                    return k
+                k += 1
+                continue
+            if w in _COMPS:
+                pw = after[k - 1].text if k > 0 else ""
+                if pw not in _NOT_COMP_BEFORE:
+                    return k
+            elif w in _PREP_COMPS and k + 1 < n and after[k + 1].text in _COMPS:
+                return k
+            elif not clause_only:
+                if w in lemma.preps:
+                    return k
+                if "ب" in lemma.preps and w.startswith(("بال", "بان", "بضروره", "بعدم")):
+                    return k
+                e = FORMS.get(w)
+                if e is not None and e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال":
+                    return k  # وتابع قائلا، غرد قائلا
+            k += 1
+        return None
+
+    def source_end(self, after: list[_Tok], i: int, limit: int, lemma: Lemma, *, anchored: bool) -> int:
+        """End index (exclusive) of a verb-first source starting at ``after[i]``.
+
+        ``anchored``: the content was found at ``after[limit]``, so words such as
+        إلى or على before it belong to a title (مبعوث الرئيس الخاص إلى سورية).
+        Otherwise the source also stops at the first word that opens the object.
+        """
+        j = i
+        n = min(limit, len(after))
+        words = 0
+        while j < n and words < _MAX_SPEAKER:
+            t = after[j]
+            w = t.text
+            if t.kind == "q":
+                end = self.quoted_name(after, j) if j == i else 0
+                if not end:
+                    break
+                j = end
+                words += 1
+                continue
+            if t.kind != "w":
+                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1].kind == "w":
+                    j += 1  # a hyphenated name
+                    continue
+                if w == "(" and j > i:  # (سي.سي.تي.في) after a name
+                    k = j + 1
+                    while k < n and k < j + 8 and after[k].text != ")":
+                        k += 1
+                    if k < n and after[k].text == ")" and k + 1 == limit:
+                        j = k + 1
+                        continue
+                break
+            nxt = after[j + 1].text if j + 1 < n else ""
+            if w in _ADJUNCTS and w not in ("في", "من"):
+                break
+            if w == "في" and (nxt in _EVENTS or nxt[:1].isdigit() or nxt in _ADJUNCTS or not anchored):
+                break
+            if w == "من" and (j == i or after[j - 1].text not in _QUANTIFIERS):
+                break
+            if w == "علي" and (nxt in _EVENTS or not anchored):
+                break
+            if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
+                break
+            if w in _COMPS or w in _LINKS:
+                break
+            if not anchored and (w in _CONTENT_HEADS or w in _STOPS or w.startswith("بال")):
+                break
+            if w.startswith("و") and len(w) > 2 and (w[1:] in _ADJUNCTS or w[1:] in _LINKS or w[1:] in _COMPS):
+                break
+            if w.startswith("ل") and (w[1:2].isascii() or w[1:] in _MEDIA or w in _MEDIA):
+                break
+            e = FORMS.get(w)
+            if e is not None and j > i and not e.lemma.strict:
+                break
+            if self.accusative(t):
+                break
+            j += 1
+            words += 1
+        return j
+
+    def accusative(self, t: _Tok) -> bool:
+        """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
+        s, e = self.norm.span(t.start, t.end)
+        return "\u064b" in self.text[s:e]
+
+    def subject_before(self, before: list[_Tok], in_headline: bool, agreement: str) -> tuple[int, int] | None:
+        """A subject-first source ending right before the verb, as folded offsets."""
+        if not before:
+            return None
+        k = len(before)
+        if before[-1].text == "قد":  # وكانت الأكاديمية قد أعلنت
+            k -= 1
+        end = k
+        j = k - 1
+        while j >= 0:
+            t = before[j]
+            w = t.text
+            if t.kind != "w":
+                if t.kind == "p" and _is_colon(t):
+                    break
+                if t.kind == "p" and w in (",", "،") and j == end - 1:
+                    # وكان المقدسي، وجه / أبازيد، الذي يرى
+                    end = j
+                    j -= 1
+                    continue
+                if t.kind == "q" and j > 0:
+                    j -= 1
+                    continue
+                if t.kind == "p" and w in (",", "،"):
+                    return None
+                break
+            if w in _RELATIVES and j == end - 1:
+                if _RELATIVES[w] != agreement and not (agreement == "f" and w == "التي"):
+                    return None  # التي أعلن عنها رئيسا روسيا: the relative is the object
+                end = j
+                j -= 1
+                while j >= 0 and before[j].kind == "p" and before[j].text in (",", "،"):
+                    end = j
+                    j -= 1
+                # the antecedent: back to a preposition, a comma or a clause opener
+                k2 = j
+                while k2 >= 0 and end - k2 <= 6:
+                    tt = before[k2]
+                    if tt.kind != "w" or tt.text in _NON_NP or tt.text in _OPENERS or tt.text in _KEYS:
+                        break
+                    if tt.text.startswith("و") and tt.text[1:] in _NON_NP:
+                        break
+                    k2 -= 1
+                if k2 + 1 < end:
+                    return (before[k2 + 1].start, before[end - 1].end)
+                return None
+            if w in _OPENERS or (w in _COMPS and w not in ("انه", "انها")):
+                break
+            if w in _NON_NP or w in _STOPS or w in _KEYS or w in _ADJUNCTS:
+                return None
+            if w.startswith("و") and (w[1:] in _NON_NP or w[1:] in _KEYS):
+                return None
+            if end - j > _MAX_SUBJECT:
+                return None
+            j -= 1
+        if j == end - 1:
+            return None
+        first = before[j + 1]
+        if first.text.startswith("و") and len(first.text) > 3 and j < 0 and not in_headline:
+            return None  # a sentence opening on و+noun is usually ... و + verb-less phrase
+        return (first.start, before[end - 1].end)
+
+    def source_after_an(self, before: list[_Tok]) -> tuple[int, int] | None:
+        """``عن X قوله``: the source of a possessive verbal noun, after عن."""
+        j = len(before) - 1
+        stop = max(-1, j - 10)
+        while j > stop:
+            t = before[j]
+            if t.kind != "w" and t.kind != "q":
+                return None
+            if t.text == "عن":
+                if j + 1 < len(before):
+                    return (before[j + 1].start, before[-1].end)
+                return None
+            if t.text in _NON_NP or t.text in _KEYS:
+                return None
+            j -= 1
+        return None
+
+    # -- building the record -----------------------------------------------------
+
+    def resolve(self, agreement: str, form: ReportForm, idx: int) -> Span | None:
+        if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and self.reports:
+            # the governing report: the last one in this region (same paragraph)
+            last = self.reports[-1]
+            if self.last_report_region == idx and last.speaker_resolved is not None:
+                g = _gender_number(last.speaker_resolved.text)
+                if agreement in ("", "m") or _agrees(agreement, g):
+                    return last.speaker_resolved
+        for m in reversed(self.mentions):
+            if agreement in ("", "m") and form is ReportForm.VERBAL_NOUN:
+                return m.span
+            if _agrees(agreement, m.agreement):
+                return m.span
+        if self.mentions:
+            return self.mentions[-1].span
+        return None
+
+    def emit(
+        self,
+        p: int,
+        q: int,
+        entry: Entry,
+        form: ReportForm,
+        speaker: tuple[int, int] | None,
+        after: list[_Tok],
+        content_at: int,
+        in_headline: bool,
+        idx: int,
+        *,
+        resolve: bool,
+    ) -> None:
+        verb = self.span(p, q)
+        sp: Span | None = None
+        resolved: Span | None = None
+        if speaker is not None:
+            sp = self.span(*speaker)
+            key = self.ft[speaker[0] : speaker[1]]
+            self.mentions.append(_Mention(sp, key, _gender_number(key), p))
+            resolved = sp
+        elif resolve:
+            resolved = self.resolve(entry.agreement, form, idx)
+        content: Span | None = None
+        quote: Span | None = None
+        if content_at < len(after):
+            c0 = after[content_at]
+            cs = c0.start
+            if c0.kind == "w" and c0.text in _COMPS:
+                cs = after[content_at + 1].start if content_at + 1 < len(after) else c0.end
+            ce = after[-1].end
+            if after[-1].kind in ("p", "n") and len(after) > content_at + 1:
+                ce = after[-2].end
+            qi = next((k for k in range(content_at, len(after)) if after[k].kind == "q"), None)
+            if qi is not None:
+                opening = after[qi].text
+                closing = _OPEN_CLOSE.get(opening, opening)
+                qe = self.ft.find(closing, after[qi].end, after[qi].end + 4000)
+                if qe < 0 and closing != opening:
+                    qe = self.ft.find(opening, after[qi].end, after[qi].end + 4000)
+                if qe > after[qi].end:
+                    quote = self.span(after[qi].end, qe)
+                    if after[qi].start == cs:
+                        ce = qe + 1
+            if ce > cs:
+                content = self.span(cs, ce)
+        lemma = entry.lemma
+        self.reports.append(
+            Report(
+                verb=verb,
+                lemma=lemma.lemma,
+                form=form,
+                gloss=lemma.gloss,
+                category=lemma.category,
+                speaker=sp,
+                speaker_resolved=resolved,
+                content=content,
+                quote=quote,
+                in_headline=in_headline,
+            )
+        )
+        self.last_report_region = idx
 
 
 def find_reports(
@@ -22,5 +736,23 @@ def find_reports(
     regions: Sequence[Region] | None = None,
     normalized: Normalized | None = None,
 ) -> tuple[Report, ...]:
-    """Every report in ``text`` (or in ``regions`` of it), in order."""
-    return ()
+    """Every report in ``text`` (or in ``regions`` of it), in order.
+
+    ``regions`` are ``(start, end, in_headline)`` triples in original offsets
+    and reading order (headline, subheadlines, paragraphs); without them the
+    whole text is one region.  ``normalized`` may pass a precomputed
+    ``Normalized(text)``.  Speaker resolution carries from region to region.
+    """
+    if not text:
+        return ()
+    norm = normalized if normalized is not None else Normalized(text)
+    finder = _Finder(text, norm)
+    finder.soft = regions is not None
+    if regions is None:
+        finder.region(0, 0, len(norm.text), False)
+    else:
+        for idx, (start, end, in_headline) in enumerate(regions):
+            fs, fe = norm.to_folded(start), norm.to_folded(end)
+            if fe > fs:
+                finder.region(idx, fs, fe, bool(in_headline))
+    return tuple(finder.reports)
