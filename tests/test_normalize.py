@@ -28,6 +28,8 @@ from arnewsparse.normalize import fold_word
         ("سطر\r\nسطر", "سطر \nسطر"),
         ("سطر\rسطر\u2028سطر", "سطر\nسطر\nسطر"),
         ("plain ascii", "plain ascii"),
+        ("&nbsp;محمد", "      محمد"),
+        ("&quot;نص&quot;", '"     نص"     '),
     ],
 )
 def test_fold(raw: str, folded: str) -> None:

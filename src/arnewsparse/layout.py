@@ -230,7 +230,7 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
         i += 1
     if i < n and not _stamps(text, lines[i]):
         following = lines[i + 1] if i + 1 < n else None
-        rest = folded_all[norm.to_folded(following.start) :] if following is not None else ""
+        rest = folded_all[following.fstart :] if following is not None else ""
         if _is_site_name(lines[i], rest, following):
             role[i], source_kind[i] = _SOURCE, "site"
             i += 1
@@ -263,7 +263,7 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
 
     def rest_after(k: int) -> str:
         if k not in after_folded_cache:
-            after_folded_cache[k] = folded_all[norm.to_folded(lines[k].end) :] if k < n else ""
+            after_folded_cache[k] = folded_all[lines[k].fstart + len(lines[k].folded) :] if k < n else ""
         return after_folded_cache[k]
 
     teaser_mode = False
@@ -367,6 +367,7 @@ def _assemble(
             headline = span
         elif r == _DATELINE:
             stamps.extend(datelines[k])
+            boilerplate += _uncovered(text, line.start, line.end, [d.span for d in datelines[k]])
         elif r == _SUB:
             subheadlines.append(span)
         else:
@@ -378,6 +379,7 @@ def _assemble(
             stamp = split_leading_dateline(text[start:end], start)
             if stamp is not None and stamp.span.end < end:
                 stamps.append(stamp)
+                boilerplate += _uncovered(text, start, stamp.span.start, [])
                 start = stamp.span.end
                 while start < end and text[start].isspace():
                     start += 1
@@ -385,7 +387,7 @@ def _assemble(
             last = group[-1]
             m = _TRAILER.search(last.folded)
             if m is not None:
-                cut = norm.to_original(norm.to_folded(last.start) + m.start())
+                cut = norm.to_original(last.fstart + m.start())
                 if cut > start:
                     boilerplate.append(Span.of(text, cut, end))
                     end = cut
@@ -404,6 +406,19 @@ def _assemble(
         paragraphs=tuple(paragraphs),
         boilerplate=tuple(boilerplate),
     )
+
+
+def _uncovered(text: str, start: int, end: int, spans: list[Span]) -> list[Span]:
+    """The visible stretches of ``text[start:end]`` that no span covers (stray marks beside a stamp)."""
+    out: list[Span] = []
+    pos = start
+    for span in [*sorted(spans, key=lambda s: s.start), Span(end, end, "")]:
+        gap = text[pos : span.start]
+        if gap.strip():
+            a = pos + len(gap) - len(gap.lstrip())
+            out.append(Span.of(text, a, a + len(gap.strip())))
+        pos = max(pos, span.end)
+    return out
 
 
 def _clean(raw: str) -> str:

@@ -25,14 +25,16 @@ class Line:
     """One non-blank line.
 
     ``start``/``end`` are original offsets of its trimmed content; ``folded`` is
-    its folded text; ``blank_before``/``blank_after`` say whether a blank line
-    (or the edge of the text) separates it from its neighbours; ``index`` is its
-    position among the non-blank lines.
+    its folded text, trimmed, which starts at offset ``fstart`` of the folded
+    view; ``blank_before``/``blank_after`` say whether a blank line (or the edge
+    of the text) separates it from its neighbours; ``index`` is its position
+    among the non-blank lines.
     """
 
     index: int
     start: int
     end: int
+    fstart: int
     folded: str
     words: int
     blank_before: bool
@@ -43,25 +45,29 @@ def split_lines(norm: Normalized) -> list[Line]:
     """Every non-blank line of the text, in order."""
     folded = norm.text
     original = norm.original
+    # entities such as "&nbsp;" fold to spaces: trim those lines on the original text
+    simple = norm.is_identity and "&" not in original
     identity = norm.is_identity
     lines: list[Line] = []
     pos = 0
     blank_seen = True  # the start of the text counts as a break
     for raw in folded.split("\n"):
         stripped = raw.strip()
-        if identity:
+        lead = len(raw) - len(raw.lstrip())
+        if simple:
             if not stripped:
                 blank_seen = True
                 pos += len(raw) + 1
                 continue
-            start = pos + len(raw) - len(raw.lstrip())
+            start = pos + lead
             end = start + len(stripped)
         else:
-            # Bound the line in the original, so that deleted marks opening or closing it
-            # (a bidi mark, a tatweel) stay inside; then trim the white space there.  A line
-            # of nothing but such marks is still a line: nothing of the input may be lost.
-            a = 0 if pos == 0 else norm.to_original(pos - 1) + 1
-            b = norm.to_original(pos + len(raw))
+            # Bound the line in the original and trim the white space there, so that what
+            # folds away or to spaces (a bidi mark or tatweel opening the line, an HTML
+            # "&nbsp;") stays inside it.  A line of nothing but such marks is still a
+            # line: nothing of the input may be lost.
+            a = pos if identity or pos == 0 else norm.to_original(pos - 1) + 1
+            b = pos + len(raw) if identity else norm.to_original(pos + len(raw))
             seg = original[a:b]
             trimmed = seg.strip()
             if not trimmed:
@@ -74,7 +80,8 @@ def split_lines(norm: Normalized) -> list[Line]:
             lines[-1].blank_after = True
         # str.count is much cheaper than split(); fall back only when spacing is irregular
         words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
-        lines.append(Line(len(lines), start, end, stripped, words, blank_seen, False))
+        words = words if stripped else 0
+        lines.append(Line(len(lines), start, end, pos + lead, stripped, words, blank_seen, False))
         blank_seen = False
         pos += len(raw) + 1
     if lines:

@@ -10,7 +10,9 @@ variation that carries no meaning for us is erased:
   and Persian yeh (ی) become yeh, ta marbuta (ة) and heh goal (ۀ) become heh,
   Persian keheh (ک) becomes kaf;
 * Arabic-Indic and Persian digits become ASCII digits;
-* NBSP, tabs and the other Unicode spaces become a plain space; U+2028/U+2029,
+* NBSP, tabs and the other Unicode spaces become a plain space, and so do the
+  HTML entities ``&nbsp;`` (``&quot;`` and ``&amp;`` become their character),
+  padded so that the length stays the same; U+2028/U+2029,
   form feed and lone CR become a newline, and the CR of a CRLF becomes a space;
 * Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) become the letters
   they stand for (their NFKC form, folded again).
@@ -97,6 +99,14 @@ _COMMON_FOLDS: Final[tuple[tuple[str, str], ...]] = (
     ("\xa0", " "),
     ("\t", " "),
 )
+# HTML entities left in scraped text, folded to what they stand for padded with spaces,
+# so that folded offsets still equal original ones.
+_ENTITY_FOLDS: Final[tuple[tuple[str, str], ...]] = (
+    ("&nbsp;", "      "),
+    ("&quot;", '"     '),
+    ("&amp;", "&    "),
+    ("&#160;", "      "),
+)
 _RARE_FOLDS: Final[dict[int, str]] = {
     **{0x0660 + d: str(d) for d in range(10)},  # Arabic-Indic digits
     **{0x06F0 + d: str(d) for d in range(10)},  # Persian digits
@@ -132,6 +142,9 @@ def _fold_same_length(text: str) -> str:
         text = text.replace(old, new)
     if "\r" in text:
         text = text.replace(_CRLF, " \n")
+    if "&" in text:
+        for old, new in _ENTITY_FOLDS:
+            text = text.replace(old, new)
     if _RARE_RE.search(text) is not None:
         text = text.translate(_RARE_FOLDS)
     return text
