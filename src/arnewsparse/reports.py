@@ -99,7 +99,9 @@ _EVENTS: Final = _ws(
     "موقعه تقرير تقريره برنامج حلقه الحلقه مداخله جوابه حين يوم ايام شهر الشهر العام عام الاسبوع "
     "اسبوع ساعه الساعات مطلع منتصف اواخر اوائل ظل اطار ضوء حفل الحفل زياره زيارته جوله هامش "
     "لسان ختامها افتتاحه حفله لقائه اجتماعه مؤتمره رسالته مقال مقاله تصريحها كلمتها لقائها "
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر حينه المقابل"
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر حينه المقابل "
+    "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين تويتر فيسبوك فيس انستغرام يوتيوب "
+    "انتقاده حسابها صفحتها موقعها"
 )
 # Clause links: a verb-first source never runs past them.
 _LINKS: Final = _ws(
@@ -120,7 +122,7 @@ _QUANTIFIERS: Final = _ws(
 # Openers before a subject-first source (…أن روحاني أكد، وكانت الأكاديمية قد أعلنت).
 _OPENERS: Final = _ws(
     "ان وان بان لان لكن ولكن كان كانت وكان وكانت فكان فكانت كانوا وكانوا اذ واذ وبينما بينما "
-    "لاحقا فيما وفيما بل فان اما وهنا هنا انه انها"
+    "لاحقا فيما وفيما بل فان اما وهنا هنا انه انها و ف لذلك ولذلك"
 )
 _RELATIVES: Final = {
     "الذي": "m",
@@ -134,14 +136,27 @@ _RELATIVES: Final = {
 # Words that can never stand inside a subject-first source.
 _NON_NP: Final = _ws(
     "في من الي علي عن مع حول خلال بعد قبل منذ عبر امام لدي عند حتي ثم او ام لا لم لن "
-    "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف هذا هذه ذلك "
-    "تلك هناك هنا كيف لماذا وكيف"
+    "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف "
+    "هناك هنا كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد"
 )
 _FEMININE_NAMES: Final = _ws(
     "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
     "مصر سوريا سوريه اسرائيل فرنسا بريطانيا المانيا الصين امريكا الولايات بغداد بيروت عمان "
     "الدوحه ابوظبي الكويت الجزائر تونس المغرب ليبيا اليمن السعوديه الامارات قطر البحرين "
     "الهند اليابان كوريا اوكرانيا اثيوبيا نيجيريا كندا استراليا اسبانيا ايطاليا هي"
+)
+_MONTHS: Final = _ws(
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
+    "كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين"
+)
+# Construct heads: a title or body that a definite noun may follow inside one name.
+_HEADS: Final = _ws(
+    "وزير رئيس مدير نائب امين ممثل مبعوث سفير مستشار قائد المتحدث متحدث عضو بيان مكتب وكاله "
+    "صحيفه قناه مجلس لجنه هيئه وزاره اتحاد حزب حركه منظمه مركز مؤسسه شركه جمعيه نقابه رابطه "
+    "جامعه كليه معهد مرصد مصدر مصادر مسؤول مسؤولو مسؤولي خبير خبراء باحث اعضاء عضوه قائد "
+    "زعيم امير ملك ولي شيخ مفتي محافظ امين سكرتير ناطق المسؤول الناطق باسم عن لدي مدير "
+    "مديره رئيسه وزيره اداره قسم دائره شعبه فرع وحده قوات جيش شرطه محكمه نيابه برلمان "
+    "الامين العام مجموعه فريق تقرير دراسه موقع حساب صفحه ابو ام ابن بن بنت ال عبد"
 )
 _MASCULINE_IN_H: Final = _ws("معاويه حمزه اسامه طلحه عبيده خليفه عطيه جمعه عكرمه")
 
@@ -206,7 +221,9 @@ def _back_tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
         t = m.group()
         c = t[0]
         if c == "\n":
-            if not soft:
+            if soft:
+                toks.append(_Tok(m.start(), m.end(), t, "n"))
+            else:
                 toks.clear()
             continue
         kind = "q" if c in _QUOTES else ("w" if c.isalnum() or c == "_" else "p")
@@ -219,6 +236,26 @@ def _back_tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
 
 def _is_colon(t: _Tok) -> bool:
     return t.kind == "p" and (t.text in _COLON_PUNCT or t.text.startswith(":") or t.text.endswith(":"))
+
+
+def _masdar_like(w: str) -> bool:
+    """تسليم، إخلاء، استمرار: verbal-noun patterns that open an object, not a name."""
+    n = len(w)
+    return (
+        (n == 5 and w[0] == "ت" and w[3] == "ي")
+        or (n == 5 and w[0] == "ا" and w[3] == "ا" and w[1] != "ل")
+        or (n >= 7 and w.startswith("است") and w[-2] == "ا")
+    )
+
+
+def _name_end(prev: str) -> bool:
+    """``prev`` can end a name (بوتين، شويغو): not a construct head, not definite."""
+    return not (prev in _HEADS or prev.startswith(("ال", "بال", "لل", "وال", "ل", "ب")))
+
+
+def seen_definite_last(after: list[_Tok], j: int) -> bool:
+    """The word before ``after[j]`` is definite (a run of ال-words continues)."""
+    return j > 0 and after[j - 1].text.startswith(("ال", "بال", "لل", "وال"))
 
 
 def _gender_number(key: str) -> str:
@@ -505,18 +542,21 @@ class _Finder:
     def source_end(self, after: list[_Tok], i: int, limit: int, lemma: Lemma, *, anchored: bool) -> int:
         """End index (exclusive) of a verb-first source starting at ``after[i]``.
 
-        ``anchored``: the content was found at ``after[limit]``, so words such as
-        إلى or على before it belong to a title (مبعوث الرئيس الخاص إلى سورية).
-        Otherwise the source also stops at the first word that opens the object.
+        ``anchored``: a clause, colon or quotation was found at ``after[limit]``,
+        so words such as إلى or على before it belong to a title (مبعوث الرئيس
+        الخاص إلى سورية) and a comma may open an apposition (برشلونة، متصدر
+        الدوري).  Otherwise (a preposition or a direct object follows) the
+        source also stops where the object starts.
         """
         j = i
         n = min(limit, len(after))
         words = 0
+        seen_definite = False
         while j < n and words < _MAX_SPEAKER:
             t = after[j]
             w = t.text
             if t.kind == "q":
-                end = self.quoted_name(after, j) if j == i else 0
+                end = self.quoted_name(after, j)
                 if not end:
                     break
                 j = end
@@ -530,34 +570,55 @@ class _Finder:
                     k = j + 1
                     while k < n and k < j + 8 and after[k].text != ")":
                         k += 1
-                    if k < n and after[k].text == ")" and k + 1 == limit:
+                    if k < n and after[k].text == ")":
                         j = k + 1
                         continue
+                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1].kind == "w":
+                    nw = after[j + 1].text
+                    if not (
+                        nw in _ADJUNCTS
+                        or nw in _LINKS
+                        or nw in _COMPS
+                        or nw[:1].isdigit()
+                        or (nw.startswith("و") and (nw[1:] in _ADJUNCTS or nw[1:] in _LINKS))
+                        or FORMS.get(nw) is not None
+                    ):
+                        j += 1  # an apposition: قداس، ضيف برنامج بوليتيكا
+                        continue
                 break
-            nxt = after[j + 1].text if j + 1 < n else ""
+            nxt = after[j + 1] if j + 1 < n else None
+            nw = nxt.text if nxt is not None else ""
             if w in _ADJUNCTS and w not in ("في", "من"):
                 break
-            if w == "في" and (nxt in _EVENTS or nxt[:1].isdigit() or nxt in _ADJUNCTS or not anchored):
+            if w[:1].isdigit() or w in _MONTHS:
+                break
+            if w == "في" and (nw in _EVENTS or nw[:1].isdigit() or nw in _ADJUNCTS or not anchored):
                 break
             if w == "من" and (j == i or after[j - 1].text not in _QUANTIFIERS):
                 break
-            if w == "علي" and (nxt in _EVENTS or not anchored):
+            if w == "علي" and (nw in _EVENTS or not anchored or (nxt is not None and nxt.kind == "q")):
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
             if w in _COMPS or w in _LINKS:
                 break
-            if not anchored and (w in _CONTENT_HEADS or w in _STOPS or w.startswith("بال")):
+            if not anchored and (w in _CONTENT_HEADS or w in _STOPS or w.startswith("بال") or _masdar_like(w)):
                 break
             if w.startswith("و") and len(w) > 2 and (w[1:] in _ADJUNCTS or w[1:] in _LINKS or w[1:] in _COMPS):
                 break
             if w.startswith("ل") and (w[1:2].isascii() or w[1:] in _MEDIA or w in _MEDIA):
                 break
             e = FORMS.get(w)
-            if e is not None and j > i and not e.lemma.strict:
+            if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic):
                 break
             if self.accusative(t):
                 break
+            definite = w.startswith(("ال", "بال", "لل", "وال", "كال"))
+            if not anchored and definite and words and not seen_definite_last(after, j) and seen_definite:
+                break
+            if not anchored and definite and words and _name_end(after[j - 1].text):
+                break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية: the object starts
+            seen_definite = seen_definite or definite
             j += 1
             words += 1
         return j
@@ -568,30 +629,46 @@ class _Finder:
         return "\u064b" in self.text[s:e]
 
     def subject_before(self, before: list[_Tok], in_headline: bool, agreement: str) -> tuple[int, int] | None:
-        """A subject-first source ending right before the verb, as folded offsets."""
+        """A subject-first source ending right before the verb, as folded offsets.
+
+        Walks back from the verb over words that can stand in a noun phrase to
+        a clause opener (sentence start, أن، لكن، كان ... قد, a headline colon);
+        a relative pronoun (الشرطة التي أعلنت) points to its antecedent.
+        """
         if not before:
             return None
         k = len(before)
-        if before[-1].text == "قد":  # وكانت الأكاديمية قد أعلنت
+        if before[-1].text in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
             k -= 1
         end = k
         j = k - 1
+        fallback: int | None = None  # the words after a comma, if the longer phrase fails
         while j >= 0:
             t = before[j]
             w = t.text
+            if t.kind == "n":
+                if j == end - 1:
+                    return None  # the verb opens a line
+                break
             if t.kind != "w":
                 if t.kind == "p" and _is_colon(t):
                     break
-                if t.kind == "p" and w in (",", "،") and j == end - 1:
-                    # وكان المقدسي، وجه / أبازيد، الذي يرى
-                    end = j
-                    j -= 1
-                    continue
-                if t.kind == "q" and j > 0:
-                    j -= 1
-                    continue
                 if t.kind == "p" and w in (",", "،"):
-                    return None
+                    if j == end - 1:  # وكان المقدسي، وجه / أبازيد، الذي يرى
+                        end = j
+                        j -= 1
+                        continue
+                    if fallback is not None and fallback != j + 1:
+                        return self.fallback(before, fallback, end)
+                    fallback = j + 1
+                    j -= 1
+                    continue
+                if t.kind == "q":
+                    j -= 1
+                    continue
+                if t.kind == "p" and w in ("(", ")", "-", "–"):
+                    j -= 1
+                    continue
                 break
             if w in _RELATIVES and j == end - 1:
                 if _RELATIVES[w] != agreement and not (agreement == "f" and w == "التي"):
@@ -611,23 +688,40 @@ class _Finder:
                         break
                     k2 -= 1
                 if k2 + 1 < end:
-                    return (before[k2 + 1].start, before[end - 1].end)
+                    return self.trim(before[k2 + 1], before[end - 1])
                 return None
             if w in _OPENERS or (w in _COMPS and w not in ("انه", "انها")):
                 break
+            if (w in _ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit():
+                break  # نسمع اليوم رئيس الوزراء يقول
             if w in _NON_NP or w in _STOPS or w in _KEYS or w in _ADJUNCTS:
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
                 return None
             if w.startswith("و") and (w[1:] in _NON_NP or w[1:] in _KEYS):
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
                 return None
-            if end - j > _MAX_SUBJECT:
+            if end - j > _MAX_SUBJECT + (3 if fallback is not None else 0):
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
                 return None
             j -= 1
         if j == end - 1:
             return None
-        first = before[j + 1]
-        if first.text.startswith("و") and len(first.text) > 3 and j < 0 and not in_headline:
-            return None  # a sentence opening on و+noun is usually ... و + verb-less phrase
-        return (first.start, before[end - 1].end)
+        return self.trim(before[j + 1], before[end - 1])
+
+    def fallback(self, before: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
+        if start >= end or any(t.kind != "w" for t in before[start:end]):
+            return None
+        return self.trim(before[start], before[end - 1])
+
+    def trim(self, first: _Tok, last: _Tok) -> tuple[int, int]:
+        """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون)."""
+        s = first.start
+        if first.kind == "w" and first.text[:1] in "وف" and first.text[1:3] == "ال":
+            s += 1
+        return (s, last.end)
 
     def source_after_an(self, before: list[_Tok]) -> tuple[int, int] | None:
         """``عن X قوله``: the source of a possessive verbal noun, after عن."""
