@@ -38,6 +38,7 @@ AgencyKind = Literal["national", "wire", "outlet", "generic"]
 
 # Everything that is not a letter or a digit is dropped from a key.
 _NON_KEY: Final = regex.compile(r"[^\p{L}\p{N}]+")
+_BRACKETS: Final = " \t()[]«»\"“”'"
 
 
 @attrs.frozen(slots=True)
@@ -132,5 +133,9 @@ def lookup_agency(text: str) -> Agency | None:
     """
     key = agency_key(text)
     if not key or len(key) > 60:
+        return None
+    if len(key) <= 2 and len(text.strip(_BRACKETS)) <= 2:
+        # a two-letter key is only an abbreviation when written spaced or dotted
+        # (``أ ب``, ``أ.ب``): ``آب`` is the month of August, ``أب`` a father
         return None
     return _INDEX.get(key)

@@ -148,7 +148,7 @@ _L: Final = r"(?<![\p{L}\p{N}])"
 _R: Final = r"(?![\p{L}\p{N}])"
 _SP: Final = r"[ \t]"
 # the conjunction/prepositions that may cling to a weekday or day number
-_WD: Final = rf"(?:(?:يوم|في|صباح|مساء|ليله|فجر){_SP}+)?(?P<wd>{_WEEKDAY_ALT}){_R}[ \t،,]*"
+_WD: Final = rf"(?:يوم{_SP}+)?(?P<wd>{_WEEKDAY_ALT}){_R}[ \t،,]*"
 _HSUF: Final = rf"(?P<hs>{_SP}*(?:هجريه|هجري|للهجره|ه){_R}\.?)"
 _GSUF: Final = rf"(?P<gs>{_SP}*(?:ميلاديه|ميلادي|للميلاد|م){_R})"
 _YEAR_WORD: Final = rf"(?:(?:عام|سنه|لعام|لسنه){_SP}+)?"
