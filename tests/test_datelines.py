@@ -123,7 +123,11 @@ PARAGRAPHS = [
         "جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس",
         ("جدة", "SPA", None),
     ),
-    ("عين اليوم – المنامة\n أعلنت وزارة الداخلية البحرينية", "عين اليوم – المنامة", ("المنامة", "عين اليوم", None)),
+    (
+        "عين اليوم – المنامة\n أعلنت وزارة الداخلية البحرينية",
+        "عين اليوم – المنامة",
+        ("المنامة", "عين اليوم", None),
+    ),
     (
         "خالد خليل- سبق: احتفلت أكثر من ثلاثين دولة مسلمة، أمس الجمعة، ببدء عيد الفطر",
         "خالد خليل- سبق:",
@@ -160,7 +164,7 @@ def test_no_leading_stamp(paragraph: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ابتجدرسعلمنهوي أإآةى-–:،()«»\"*ـ0123456789\n٢٥")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list('ابتجدرسعلمنهوي أإآةى-–:،()«»"*ـ0123456789\n٢٥')), max_size=60))
 def test_never_raises_and_spans_round_trip(text: str) -> None:
     for d in parse_datelines(text, offset=3, allow_bare_byline=True):
         assert text[d.span.start - 3 : d.span.end - 3] == d.span.text

@@ -93,7 +93,10 @@ def test_no_date(text: str) -> None:
 
 
 def test_find_dates_spans_and_order() -> None:
-    text = "قال اليوم الاثنين 27 مارس 2017 إن الموعد 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م، ثم في تموز/يوليو 2018."
+    text = (
+        "قال اليوم الاثنين 27 مارس 2017 إن الموعد 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م،"
+        " ثم في تموز/يوليو 2018."
+    )
     found = find_dates(text, offset=10)
     assert [d.text for d in found] == [
         "الاثنين 27 مارس 2017",

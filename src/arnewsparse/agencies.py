@@ -30,8 +30,37 @@ __all__ = ["ANNOTATION_IDS", "Agency", "agency_key", "all_agencies", "lookup_age
 # The canonical ids of ANNOTATION.md ("Canonical news organisations").  A
 # newspaper or site outside this set is credited by its written name.
 ANNOTATION_IDS: Final = frozenset(
-    "SANA SPA WAM QNA KUNA Petra MENA AFP Reuters AP dpa Xinhua Anadolu IRNA TAP APS MAP BNA ONA "
-    "Sputnik RT CNN SkyNewsArabia BBC AlArabiya AlJazeera France24 UPI Agencies".split()
+    [
+        "SANA",
+        "SPA",
+        "WAM",
+        "QNA",
+        "KUNA",
+        "Petra",
+        "MENA",
+        "AFP",
+        "Reuters",
+        "AP",
+        "dpa",
+        "Xinhua",
+        "Anadolu",
+        "IRNA",
+        "TAP",
+        "APS",
+        "MAP",
+        "BNA",
+        "ONA",
+        "Sputnik",
+        "RT",
+        "CNN",
+        "SkyNewsArabia",
+        "BBC",
+        "AlArabiya",
+        "AlJazeera",
+        "France24",
+        "UPI",
+        "Agencies",
+    ]
 )
 
 AgencyKind = Literal["national", "wire", "outlet", "generic"]

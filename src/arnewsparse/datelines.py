@@ -60,27 +60,125 @@ _PLACES, _GIVEN, _DESK = _load_lexicon()
 # reporting verbs that open a lead sentence or a headline (folded spellings).
 _STOP: Final = frozenset(
     fold(w)
-    for w in (
-        "في إلى الى عن مع أن إن ان لا لم لن قد ما ماذا هل هو هي هم هذا هذه ذلك تلك التي الذي "
-        "الذين بعد قبل خلال حول ضد بين عبر ثم أو او و كل كما حتى منذ لدى عند إذا اذا لكن بل "
-        "قال قالت يقول تقول أكد اكد أكدت يؤكد أعلن أعلنت كشف كشفت ذكر ذكرت أفاد أفادت نفى "
-        "يجب تم يتم كان كانت يكون ليس أمام امام وسط رغم بسبب بشأن لماذا كيف متى أين "
-        "نحن أنا انا أنت هناك هنا جديد جديدة أول أكثر أقل اليوم أمس غدا للمزيد اقرأ المصدر تابع أبرز"
-    ).split()
+    for w in [
+        "في",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "أن",
+        "إن",
+        "ان",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "ما",
+        "ماذا",
+        "هل",
+        "هو",
+        "هي",
+        "هم",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "التي",
+        "الذي",
+        "الذين",
+        "بعد",
+        "قبل",
+        "خلال",
+        "حول",
+        "ضد",
+        "بين",
+        "عبر",
+        "ثم",
+        "أو",
+        "او",
+        "و",
+        "كل",
+        "كما",
+        "حتى",
+        "منذ",
+        "لدى",
+        "عند",
+        "إذا",
+        "اذا",
+        "لكن",
+        "بل",
+        "قال",
+        "قالت",
+        "يقول",
+        "تقول",
+        "أكد",
+        "اكد",
+        "أكدت",
+        "يؤكد",
+        "أعلن",
+        "أعلنت",
+        "كشف",
+        "كشفت",
+        "ذكر",
+        "ذكرت",
+        "أفاد",
+        "أفادت",
+        "نفى",
+        "يجب",
+        "تم",
+        "يتم",
+        "كان",
+        "كانت",
+        "يكون",
+        "ليس",
+        "أمام",
+        "امام",
+        "وسط",
+        "رغم",
+        "بسبب",
+        "بشأن",
+        "لماذا",
+        "كيف",
+        "متى",
+        "أين",
+        "نحن",
+        "أنا",
+        "انا",
+        "أنت",
+        "هناك",
+        "هنا",
+        "جديد",
+        "جديدة",
+        "أول",
+        "أكثر",
+        "أقل",
+        "اليوم",
+        "أمس",
+        "غدا",
+        "للمزيد",
+        "اقرأ",
+        "المصدر",
+        "تابع",
+        "أبرز",
+    ]
 )
 # Words that mark the next name as the writer's: كتب - صادق الحرز
-_MARKERS: Final = frozenset(fold(w) for w in "كتب كتبت بقلم إعداد اعداد حاوره حاورته تصوير ترجمة".split())
+_MARKERS: Final = frozenset(
+    fold(w) for w in ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "حاوره", "حاورته", "تصوير", "ترجمة"]
+)
 # Titles that may open a writer's name.
-_TITLES: Final = frozenset(fold(w) for w in "د د. أ.د أ.د. الدكتور الدكتورة المهندس الشيخ الأستاذ م.".split())
+_TITLES: Final = frozenset(
+    fold(w) for w in ["د", "د.", "أ.د", "أ.د.", "الدكتور", "الدكتورة", "المهندس", "الشيخ", "الأستاذ", "م."]
+)
 _WEEKDAY_WORDS: Final = frozenset(
-    fold(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+    fold(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
 )
 # Outlets that stand alone on a line as a stamp (``فرانس 24``); any other outlet
 # alone on a line is more likely the site's name (a source tag).
 _STANDALONE_OUTLETS: Final = frozenset(
     {"CNN", "France24", "AlArabiya", "SkyNewsArabia", "BBC", "RT", "AlJazeera"}
 )
-_NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد", "ابو"})
+_NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد"})
 
 # --- tokens -------------------------------------------------------------------
 
@@ -222,10 +320,16 @@ def _is_person_shape(words: list[str]) -> tuple[bool, bool]:
     for i, w in enumerate(words):
         if w in _STOP or w in _WEEKDAY_WORDS or not _LETTERS_ONLY.fullmatch(w):
             return False, False
-        if i and w.startswith("و") and w not in _GIVEN and len(w) > 3 and w[1:] not in _GIVEN:
-            # ``بوتين وأردوغان``; but ``وهيب``/``وليد`` are names
-            if w[1:] in _PLACES or w[1:2] == "ا" or w[1:3] == "ال":
-                return False, False
+        # ``بوتين وأردوغان``: a conjunction inside; but ``وهيب``/``وليد`` are names
+        if (
+            i
+            and w.startswith("و")
+            and w not in _GIVEN
+            and len(w) > 3
+            and w[1:] not in _GIVEN
+            and (w[1:] in _PLACES or w[1:2] == "ا" or w[1:3] == "ال")
+        ):
+            return False, False
     first = words[0]
     if first.startswith("و") and first not in _GIVEN:
         return False, False  # ``وأفادت وكالة ...``: a conjunction opens a clause, not a name
@@ -266,7 +370,7 @@ def _classify(seg: _Seg) -> bool:
         return True
     m = _EXCLUSIVE.fullmatch(text) or _BUREAU.fullmatch(text)
     if m is not None:
-        name = m.group("name").strip(" «»\"“”()")
+        name = m.group("name").strip(' «»"“”()')
         agency = lookup_agency(name)
         if agency is None and name.startswith("ال") and name in _PLACES:
             return False
@@ -408,16 +512,21 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
         if it.sep == "من":
             before = items[i - 1].seg if i else None
             after = items[i + 1].seg if i + 1 < len(items) else None
-            if before is None or after is None or after.role != "place" or before.role not in ("person", "agency"):
+            if (
+                before is None
+                or after is None
+                or after.role != "place"
+                or before.role not in ("person", "agency")
+            ):
                 return None
     # the stamp needs an anchor
-    if agencies:
-        pass
-    elif dates and (places or "weekday" in roles):
-        pass
-    elif places and (persons or "desk" in roles):
-        pass
-    elif persons and (markers or "desk" in roles):
+    anchored = (
+        bool(agencies)
+        or (bool(dates) and (bool(places) or "weekday" in roles))
+        or (bool(places) and (bool(persons) or "desk" in roles))
+        or (bool(persons) and (bool(markers) or "desk" in roles))
+    )
+    if anchored:
         pass
     elif whole_line is False and strong_place and len(segs) == 1:
         pass  # ``لندن - ...`` opening a paragraph
@@ -460,11 +569,11 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
         else:
             agency_id = " ".join((chosen.written or chosen.text).split())
             # as written, without brackets or quotes
-            agency_id = text_of(chosen.start, chosen.end).strip(" «»\"“”()[]")
+            agency_id = text_of(chosen.start, chosen.end).strip(' «»"“”()[]')
             if chosen.written and chosen.kind == "words":
                 m = _EXCLUSIVE.fullmatch(chosen.text) or _BUREAU.fullmatch(chosen.text)
                 if m is not None:
-                    agency_id = text_of(chosen.start + m.start("name"), chosen.end).strip(" «»\"“”()[]")
+                    agency_id = text_of(chosen.start + m.start("name"), chosen.end).strip(' «»"“”()[]')
     date = dates[0].date.date if dates and dates[0].date is not None else None
     first, last = items[0], items[-1]
     o_start, o_end = orig(first.start, last.end)
@@ -492,7 +601,7 @@ def _after_comma_place(items: list[_Item], seg: _Seg) -> bool:
 def _trim(items: list[_Item]) -> list[_Item]:
     """Drop leading separators (a stamp may open with ``*`` or a dash: ``-الوئام-``)."""
     i = 0
-    while i < len(items) and items[i].sep is not None and items[i].sep in "-*":
+    while i < len(items) and items[i].sep in ("-", "*"):
         i += 1
     return items[i:]
 
@@ -510,7 +619,7 @@ def _stamps_of_line(norm: Normalized, items: list[_Item], offset: int) -> list[D
             left = _assemble(norm, _strip_seps(items[:i], right=True), offset, whole_line=True)
             right = _assemble(norm, _trim(items[i + 1 :]), offset, whole_line=True)
             if left is not None and right is not None and left.agency and right.agency:
-                left = attrs.evolve(left, span=_extend(norm, left.span, items[i], offset))
+                left = attrs.evolve(left, span=_extend(norm, left.span, it, offset))
                 return [left, right]
     return []
 
@@ -633,7 +742,7 @@ def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
                 # ``جدة 25 شوال ... 2015م واس أعلن``: the agency right after the date ends it
                 cut = _leading_agency(it.seg)
                 if cut is not None:
-                    candidates.append((items[:i] + [cut], False))
+                    candidates.append(([*items[:i], cut], False))
     for group, line_end in reversed(candidates):
         if not group:
             continue

@@ -238,25 +238,29 @@ def _from_match(m: regex.Match[str]) -> _Raw | None:
         hijri = m.group("hs") is not None or year < 1700
         return _Raw(m.start(), m.end(), "hijri" if hijri else "gregorian", day, month, year, weekday)
     if m.group("hm") is not None:
-        month = _HIJRI_MONTHS[" ".join(m["hm"].split())]
-        day, year = _int(m.group("hd")), _int(m.group("hy"))
-        if day is not None and not 1 <= day <= 30:
+        hmonth = _HIJRI_MONTHS[" ".join(m["hm"].split())]
+        hday, hyear = _int(m.group("hd")), _int(m.group("hy"))
+        if hday is not None and not 1 <= hday <= 30:
             return None
         # a Hijri month name alone is an ordinary word (صفر "zero", رمضان the month as a season)
-        if year is None and (day is None or month in _HIJRI_AMBIGUOUS):
+        if hyear is None and (hday is None or hmonth in _HIJRI_AMBIGUOUS):
             return None
-        return _Raw(m.start(), m.end(), "hijri", day, month, year, weekday)
+        return _Raw(m.start(), m.end(), "hijri", hday, hmonth, hyear, weekday)
     month = _GREG_MONTHS[" ".join(m["gm"].split())]
     if m.group("gm2") is not None and _GREG_MONTHS[" ".join(m["gm2"].split())] != month:
         # "تموز - أغسطس" is a range of months, not a paired name: keep the first
-        end = m.start("gm2")
-        return None if m.group("gd") is None else _Raw(m.start(), end, "gregorian", int(m["gd"]), month, None, weekday)
-    day, year = _int(m.group("gd")), _int(m.group("gy"))
-    if day is not None and not 1 <= day <= 31:
+        end = m.end("gm")
+        return (
+            None
+            if m.group("gd") is None
+            else _Raw(m.start(), end, "gregorian", int(m["gd"]), month, None, weekday)
+        )
+    gday, gyear = _int(m.group("gd")), _int(m.group("gy"))
+    if gday is not None and not 1 <= gday <= 31:
         return None
-    if day is None and year is None:
+    if gday is None and gyear is None:
         return None  # a bare month name (مارس is also a verb, ماي a pronoun)
-    return _Raw(m.start(), m.end(), "gregorian", day, month, year, weekday)
+    return _Raw(m.start(), m.end(), "gregorian", gday, month, gyear, weekday)
 
 
 def _scan(folded: str) -> list[_Raw]:
@@ -314,10 +318,7 @@ def _finish(norm: Normalized, a: _Raw, b: _Raw | None, offset: int) -> ArabicDat
     else:
         main, hij = b, a
     weekday = a.weekday if a.weekday is not None else (b.weekday if b is not None else None)
-    if main.calendar == "gregorian":
-        date = _gregorian(main.year, main.month, main.day)
-    else:
-        date = None
+    date = _gregorian(main.year, main.month, main.day) if main.calendar == "gregorian" else None
     if date is None and hij is not None and hij.year and hij.month and hij.day:
         date = hijri_to_gregorian(hij.year, hij.month, hij.day)
     o_start, o_end = norm.span(start, end)
