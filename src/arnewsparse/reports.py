@@ -55,7 +55,7 @@ _TOK: Final = regex.compile(r"\w+|[" + _QUOTES + r"]|[^\w\s" + _QUOTES + r"]+|\n
 _WINDOW: Final = 700  # characters read after a hit: a long sentence, bounded
 _BACK: Final = 260  # characters read before a hit for a subject-first source
 _MAX_SPEAKER: Final = 26  # words in a verb-first source (long titles exist)
-_MAX_SUBJECT: Final = 9  # words in a subject-first source
+_MAX_SUBJECT: Final = 12  # words in a subject-first source
 _MAX_SKIP: Final = 14  # words of adjuncts between a source and its content
 
 # --- word classes (folded spelling: أ/إ/آ -> ا, ى -> ي, ة -> ه) --------------
@@ -106,14 +106,14 @@ _EVENTS: Final = _ws(
 # Clause links: a verb-first source never runs past them.
 _LINKS: Final = _ws(
     "مع وفق وفقا حسب كما حيث بينما فيما وذلك لكن ولكن بل اذ اذا لو ثم او ام ما ماذا لماذا كيف "
-    "هل لا لم لن قد لقد ان انه عن"
+    "هل لا لم لن قد لقد ان انه"
 )
 # Words that open a statement-like object (أكد بوتين أهمية ...).
 _CONTENT_HEADS: Final = _ws(
     "اهميه ضروره التزام رفض استعداد دعم حرص عزم عدم استمرار تمسك وجود الحاجه حاجه موقف نيه "
     "قلق ارتياح ترحيب تاييد ادانه استنكار امله ثقه تقدير شكر اهتمام التزامه رفضه دعمه "
     "استعداده حرصه موقفه قلقه ترحيبه تاييده ادانته ثقته تقديره شكره امكانيه احتمال تضامن "
-    "تضامنه مطالبه المطالبه انتهاء التوصل ان الاتفاق الالتزام الحرص العمل"
+    "تضامنه مطالبه انتهاء التوصل ان ايه اي وجوده"
 )
 _STOPS: Final = _ws("الي علي عن مع الذي التي الذين هو هي هم")
 _QUANTIFIERS: Final = _ws(
@@ -122,7 +122,7 @@ _QUANTIFIERS: Final = _ws(
 # Openers before a subject-first source (…أن روحاني أكد، وكانت الأكاديمية قد أعلنت).
 _OPENERS: Final = _ws(
     "ان وان بان لان لكن ولكن كان كانت وكان وكانت فكان فكانت كانوا وكانوا اذ واذ وبينما بينما "
-    "لاحقا فيما وفيما بل فان اما وهنا هنا انه انها و ف لذلك ولذلك"
+    "لاحقا فيما وفيما بل فان اما وهنا هنا انه انها و ف لذلك ولذلك لذا ولذا لهذا ولهذا"
 )
 _RELATIVES: Final = {
     "الذي": "m",
@@ -137,7 +137,7 @@ _RELATIVES: Final = {
 _NON_NP: Final = _ws(
     "في من الي علي عن مع حول خلال بعد قبل منذ عبر امام لدي عند حتي ثم او ام لا لم لن "
     "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف "
-    "هناك هنا كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد"
+    "هناك هنا كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد فقط ايضا كذلك"
 )
 _FEMININE_NAMES: Final = _ws(
     "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
@@ -243,19 +243,18 @@ def _masdar_like(w: str) -> bool:
     n = len(w)
     return (
         (n == 5 and w[0] == "ت" and w[3] == "ي")
-        or (n == 5 and w[0] == "ا" and w[3] == "ا" and w[1] != "ل")
         or (n >= 7 and w.startswith("است") and w[-2] == "ا")
     )
 
 
 def _name_end(prev: str) -> bool:
     """``prev`` can end a name (بوتين، شويغو): not a construct head, not definite."""
-    return not (prev in _HEADS or prev.startswith(("ال", "بال", "لل", "وال", "ل", "ب")))
-
-
-def seen_definite_last(after: list[_Tok], j: int) -> bool:
-    """The word before ``after[j]`` is definite (a run of ال-words continues)."""
-    return j > 0 and after[j - 1].text.startswith(("ال", "بال", "لل", "وال"))
+    return len(prev) > 2 and not (
+        prev in _HEADS
+        or prev in _LINKS
+        or prev in _QUANTIFIERS
+        or prev.startswith(("ال", "بال", "لل", "وال", "ل", "ب"))
+    )
 
 
 def _gender_number(key: str) -> str:
@@ -293,6 +292,7 @@ class _Finder:
         self.reports: list[Report] = []
         self.last_report_region = -1
         self.soft = False
+        self.tails: set[str] = set()  # last words of explicit mentions: known names
 
     # -- spans ---------------------------------------------------------------
 
@@ -398,9 +398,15 @@ class _Finder:
         at = self.anchor(after, start_i, lemma, limit=_MAX_SPEAKER + _MAX_SKIP)
         speaker: tuple[int, int] | None = None
         if at is not None:
-            end = self.source_end(after, start_i, at, lemma, anchored=True) if verb_first_source else start_i
+            end = (
+                self.source_end(after, start_i, at, lemma, anchored=True, split=not self.is_clause(after, at))
+                if verb_first_source
+                else start_i
+            )
             if lemma.strict and (at - end > 4 or end - start_i > 12):
                 return
+            if lemma.obj and end < at and after[end].text in _CONTENT_HEADS:
+                at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > _MAX_SKIP:
                 return
             if end > start_i:
@@ -471,6 +477,14 @@ class _Finder:
             k -= 1
         return k >= 0 and before[k].kind == "q"
 
+    @staticmethod
+    def is_clause(after: list[_Tok], k: int) -> bool:
+        """``after[k]`` opens a clause, a colon or a quotation (not a preposition)."""
+        t = after[k]
+        if t.kind == "q" or _is_colon(t) or t.text in _COMPS:
+            return True
+        return t.text in _PREP_COMPS and k + 1 < len(after) and after[k + 1].text in _COMPS
+
     def quoted_name(self, after: list[_Tok], k: int) -> int:
         """End index of a «سانا»-like quoted name at ``after[k]``, or 0.
 
@@ -486,7 +500,7 @@ class _Finder:
         if j == k + 1 or j >= n or after[j].text not in (close, opening):
             return 0
         nxt = after[j + 1] if j + 1 < n else None
-        if nxt is None or nxt.kind != "w":
+        if nxt is None or not (nxt.kind == "w" or _is_colon(nxt)):
             return 0
         return j + 1
 
@@ -531,7 +545,7 @@ class _Finder:
             elif not clause_only:
                 if w in lemma.preps:
                     return k
-                if "ب" in lemma.preps and w.startswith(("بال", "بان", "بضروره", "بعدم")):
+                if "ب" in lemma.preps and w[:1] == "ب" and len(w) > 3 and w not in ("بعد", "بين", "بدون"):
                     return k
                 e = FORMS.get(w)
                 if e is not None and e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال":
@@ -539,7 +553,9 @@ class _Finder:
             k += 1
         return None
 
-    def source_end(self, after: list[_Tok], i: int, limit: int, lemma: Lemma, *, anchored: bool) -> int:
+    def source_end(
+        self, after: list[_Tok], i: int, limit: int, lemma: Lemma, *, anchored: bool, split: bool = False
+    ) -> int:
         """End index (exclusive) of a verb-first source starting at ``after[i]``.
 
         ``anchored``: a clause, colon or quotation was found at ``after[limit]``,
@@ -552,6 +568,7 @@ class _Finder:
         n = min(limit, len(after))
         words = 0
         seen_definite = False
+        split = split or not anchored
         while j < n and words < _MAX_SPEAKER:
             t = after[j]
             w = t.text
@@ -586,7 +603,7 @@ class _Finder:
                         j += 1  # an apposition: قداس، ضيف برنامج بوليتيكا
                         continue
                 break
-            nxt = after[j + 1] if j + 1 < n else None
+            nxt = after[j + 1] if j + 1 < len(after) else None
             nw = nxt.text if nxt is not None else ""
             if w in _ADJUNCTS and w not in ("في", "من"):
                 break
@@ -602,7 +619,11 @@ class _Finder:
                 break
             if w in _COMPS or w in _LINKS:
                 break
-            if not anchored and (w in _CONTENT_HEADS or w in _STOPS or w.startswith("بال") or _masdar_like(w)):
+            if words and (w in _CONTENT_HEADS or (split and _masdar_like(w))):
+                break
+            if split and words and "ب" in lemma.preps and w.startswith("بال"):
+                break
+            if not anchored and w in _STOPS:
                 break
             if w.startswith("و") and len(w) > 2 and (w[1:] in _ADJUNCTS or w[1:] in _LINKS or w[1:] in _COMPS):
                 break
@@ -614,10 +635,10 @@ class _Finder:
             if self.accusative(t):
                 break
             definite = w.startswith(("ال", "بال", "لل", "وال", "كال"))
-            if not anchored and definite and words and not seen_definite_last(after, j) and seen_definite:
-                break
-            if not anchored and definite and words and _name_end(after[j - 1].text):
-                break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية: the object starts
+            if split and words and after[j - 1].text in self.tails and w not in self.tails:
+                break  # بوتين | المجتمع الدولي: a known name ends, the object starts
+            if split and definite and words >= 2 and seen_definite and _name_end(after[j - 1].text):
+                break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية
             seen_definite = seen_definite or definite
             j += 1
             words += 1
@@ -692,7 +713,7 @@ class _Finder:
                 return None
             if w in _OPENERS or (w in _COMPS and w not in ("انه", "انها")):
                 break
-            if (w in _ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit():
+            if (w in _ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit() or w in _MONTHS:
                 break  # نسمع اليوم رئيس الوزراء يقول
             if w in _NON_NP or w in _STOPS or w in _KEYS or w in _ADJUNCTS:
                 if fallback is not None:
@@ -709,6 +730,8 @@ class _Finder:
             j -= 1
         if j == end - 1:
             return None
+        if before[j + 1].text.startswith(("يت", "يست", "وي", "تت")):
+            return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
         return self.trim(before[j + 1], before[end - 1])
 
     def fallback(self, before: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
@@ -780,6 +803,9 @@ class _Finder:
             sp = self.span(*speaker)
             key = self.ft[speaker[0] : speaker[1]]
             self.mentions.append(_Mention(sp, key, _gender_number(key), p))
+            last = key.split()[-1].strip(_QUOTES + "()") if key.split() else ""
+            if len(last) > 2 and not last.startswith("ال"):
+                self.tails.add(last)
             resolved = sp
         elif resolve:
             resolved = self.resolve(entry.agreement, form, idx)
