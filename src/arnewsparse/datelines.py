@@ -196,6 +196,7 @@ _TOKEN: Final = regex.compile(
 _DASHES: Final = frozenset("-–—−‒―")
 _ALA: Final = regex.compile(r"(?<!\p{L})عل[ىى]َ?(?!\p{L})")
 _HAS_DIGIT: Final = regex.compile(r"\d")
+_PIECES: Final = regex.compile(r"[-–—:،,()«»\"“”/|_ـ*]")
 _LETTERS_ONLY: Final = regex.compile(r"[\p{L}.]+")
 _LATIN: Final = regex.compile(r"[A-Za-z]")
 # tatweel used as a dash (``الرياض ـ الرياضية``): the fold deletes tatweel, so it
@@ -205,6 +206,7 @@ _TATWEEL_DASH: Final = regex.compile(r"(?:(?<=^|\s)ـ+|ـ+(?=\s|$))")
 _EXCLUSIVE: Final = regex.compile(r"خاص(?:\s+(?:ب|ل)?|\s*(?:ب|ل))\s*(?P<name>\S+(?:\s\S+){0,3})")
 _BUREAU: Final = regex.compile(r"مكتب\s+(?P<name>\S+(?:\s\S+){0,3})")
 
+_MAX_GROUP_WORDS: Final = 6  # the longest names (``الوكالة العربية السورية للأنباء``) have 4-5
 _MAX_LINE: Final = 110  # no real stamp line is longer (the longest dated ones are ~70)
 _WINDOW: Final = 130  # how far into a paragraph a stamp may reach
 
@@ -245,8 +247,13 @@ def _prepare(text: str) -> Normalized:
     return norm
 
 
-def _tokenise(norm: Normalized, limit: int) -> list[_Item] | None:
-    """Split the folded text (up to ``limit``) into groups and separators; ``None`` on junk."""
+def _tokenise(norm: Normalized, limit: int, *, cut_long: bool = False) -> list[_Item] | None:
+    """Split the folded text (up to ``limit``) into groups and separators; ``None`` on junk.
+
+    No group of a stamp is longer than :data:`_MAX_GROUP_WORDS` words: a longer
+    run is a sentence, so the line is rejected, or (``cut_long``, for a
+    paragraph) the tokens stop before it.
+    """
     f = norm.text
     dates = [(s, e, d) for s, e, d in dates_in_folded(norm) if s < limit]
     items: list[_Item] = []
@@ -280,6 +287,11 @@ def _tokenise(norm: Normalized, limit: int) -> list[_Item] | None:
                 items.append(_Item(m.start(), m.end(), sep="من"))
             else:
                 words.append((m.start(), m.end()))
+                if len(words) > _MAX_GROUP_WORDS:
+                    if not cut_long:
+                        return None
+                    words.clear()
+                    return items
         elif kind == "ws":
             if "\n" in m.group():
                 flush()
@@ -647,6 +659,10 @@ def parse_datelines(line: str, offset: int = 0, *, allow_bare_byline: bool = Fal
     body = line.strip()
     if not body or len(body) > _MAX_LINE or "\n" in body:
         return []
+    # quick reject: a run of more than six words with no separator or digit is prose
+    for piece in _PIECES.split(body):
+        if piece.count(" ") > _MAX_GROUP_WORDS and not _HAS_DIGIT.search(piece):
+            return []
     norm = _prepare(body)
     items = _tokenise(norm, len(norm.text))
     if items is None:
@@ -712,7 +728,7 @@ def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     head = f[:limit]
     if not any(c in head for c in "-–—:\n") and not _HAS_DIGIT.search(head):
         return None
-    items = _tokenise(norm, limit)
+    items = _tokenise(norm, limit, cut_long=True)
     if items is None:
         return None
     items = _trim(items)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Final, Literal
@@ -180,8 +181,17 @@ _CONCORD: Final = regex.compile(
 )
 _CONCORD_WORD: Final = regex.compile(r"الموافق|يوافق|\(")
 _TRAIL_PAREN: Final = regex.compile(r"[ \t]*\)")
-# quick reject: a text with no digit and no month name holds no date
-_QUICK: Final = regex.compile(rf"\d|{_L}(?:{_GREG_ALT}|{_HIJRI_ALT}){_R}")
+# every date form holds a digit: a text with none holds no date (digits are
+# ASCII in the folded view)
+_QUICK: Final = re.compile(r"\d")
+_DIGITS: Final = re.compile(r"\d+")
+# where a word (letters or digits) starts; a date starts at one of them
+_WORD_START: Final = re.compile(r"(?<![^\W_])[^\W_]")
+_LOOKBACK: Final = 32  # characters before the first digit a date may start
+# the first two letters of every word a date may open with (weekday, يوم, month)
+_STARTERS: Final = frozenset(
+    [n[:2] for n in (*_GREG_MONTHS, *_HIJRI_MONTHS, *_WEEKDAYS, "يوم")] + [str(d) for d in range(10)]
+)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> _dt.date | None:
@@ -264,19 +274,33 @@ def _from_match(m: regex.Match[str]) -> _Raw | None:
 
 
 def _scan(folded: str) -> list[_Raw]:
+    """Every single date in the folded text, in order.
+
+    Every date form holds a digit, and starts at most a few words before its
+    first digit (``يوم الخميس 28 ...``، ``تشرين الثاني (نوفمبر) 2017``).  So
+    instead of trying the (large) pattern at every position, the scan walks
+    the digit runs (a C-level ``re`` search) and anchors the pattern at the
+    word starts just before each: a handful of ``match`` calls per number.
+    """
     found: list[_Raw] = []
-    pos = 0
-    n = len(folded)
-    while pos < n:
-        m = _SINGLE.search(folded, pos)
-        if m is None:
-            break
-        raw = _from_match(m)
-        if raw is None:
-            pos = m.start() + 1
+    last_end = 0
+    for digits in _DIGITS.finditer(folded):
+        p = digits.start()
+        if p < last_end:
             continue
-        found.append(raw)
-        pos = max(m.end(), m.start() + 1)
+        lo = max(last_end, p - _LOOKBACK)
+        for w in _WORD_START.finditer(folded, lo, p + 1):
+            i = w.start()
+            if i != p and folded[i : i + 2] not in _STARTERS:
+                continue  # no weekday, month name or day number starts here
+            m = _SINGLE.match(folded, i)
+            if m is None or m.end() <= p:
+                continue
+            raw = _from_match(m)
+            if raw is not None:
+                found.append(raw)
+                last_end = m.end()
+                break
     return found
 
 
