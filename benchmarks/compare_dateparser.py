@@ -51,7 +51,7 @@ def main() -> None:
     results = {}
     for name, fn in (("dateparser.search_dates(ar)", _dateparser), ("arnewsparse.parse_date", _ours)):
         answers = [fn(r["text"]) for r in rows]
-        correct = [a is not None and a.isoformat() == r["date"] for a, r in zip(answers, rows)]
+        correct = [a is not None and a.isoformat() == r["date"] for a, r in zip(answers, rows, strict=True)]
         start = time.perf_counter()
         for _ in range(args.repeat):
             for r in rows:
@@ -62,7 +62,7 @@ def main() -> None:
     if args.show_errors:
         for name, (answers, correct) in results.items():
             print(f"\nwrong answers of {name}:")
-            for r, a, ok in zip(rows, answers, correct):
+            for r, a, ok in zip(rows, answers, correct, strict=True):
                 if not ok:
                     print(f"  {r['text']!r}: expected {r['date']}, got {a}")
 
