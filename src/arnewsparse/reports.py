@@ -37,7 +37,7 @@ import regex
 
 from arnewsparse.lexicon import FORMS, Entry, Lemma
 from arnewsparse.model import Report, ReportForm, Span
-from arnewsparse.normalize import Normalized
+from arnewsparse.normalize import Normalized, fold
 
 __all__ = ["Region", "find_reports"]
 
@@ -50,10 +50,17 @@ _KEYS: Final[frozenset[str]] = frozenset(FORMS)
 _QUOTES: Final = "“”«»\"„‟‹›"
 _OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "“", "‹": "›", "‟": "”"}
 # words, quotation marks, other punctuation runs, newlines
-_TOK: Final = regex.compile(r"\w+|[" + _QUOTES + r"]|[^\w\s" + _QUOTES + r"]+|\n")
+_TOK: Final = regex.compile(r"(\w+)|([" + _QUOTES + r"])|([^\w\s" + _QUOTES + r"]+)|(\n)")
+_KIND: Final = ("p", "w", "q", "p", "n")  # by the group that matched
+# a sentence end: . ! ? ; (not ".." used as a colon, not a decimal point), and a newline when hard
+_END: Final = r"\.\.\.+|(?<!\.)\.(?![.\d])|[!?؟;؛]"
+_END_SOFT: Final = regex.compile(_END)
+_END_HARD: Final = regex.compile(_END + r"|\n")
+_END_SOFT_REV: Final = regex.compile(_END, flags=regex.REVERSE)
+_END_HARD_REV: Final = regex.compile(_END + r"|\n", flags=regex.REVERSE)
 
-_WINDOW: Final = 700  # characters read after a hit: a long sentence, bounded
-_BACK: Final = 260  # characters read before a hit for a subject-first source
+_WINDOW: Final = 320  # characters read after a hit: a long sentence, bounded
+_BACK: Final = 160  # characters read before a hit for a subject-first source
 _MAX_SPEAKER: Final = 26  # words in a verb-first source (long titles exist)
 _MAX_SUBJECT: Final = 12  # words in a subject-first source
 _MAX_SKIP: Final = 14  # words of adjuncts between a source and its content
@@ -176,62 +183,40 @@ class _Mention:
     """The folded mention, for agreement tests."""
     agreement: str
     pos: int
+    primary: bool
+    """The source of a main clause (not one reported inside another report)."""
 
 
 def _tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
-    """Tokens of ``ft[start:end]`` up to and including the sentence end.
+    """Tokens from ``start`` up to and including the end of the sentence (at most ``end``).
 
-    With ``soft`` (the caller gave paragraph regions) a newline inside the
-    region is a broken line, not an end; otherwise a newline ends the window
-    unless it comes right after the hit (شدد\nالرئيس).
+    The sentence end is found first by one C-level search, so only the
+    tokens actually needed are built.  With ``soft`` (the caller gave
+    paragraph regions) a newline inside the region is a broken line, not an
+    end; otherwise a newline ends the sentence unless it comes right after
+    the hit (شدد\nالرئيس).
     """
-    out: list[_Tok] = []
-    for m in _TOK.finditer(ft, start, end):
-        t = m.group()
-        c = t[0]
-        if c == "\n":
-            if soft or not out:
-                continue
-            out.append(_Tok(m.start(), m.end(), t, "n"))
-            break
-        if c in _QUOTES:
-            out.append(_Tok(m.start(), m.end(), t, "q"))
-        elif t.isalnum() or "_" in t or c.isalnum():
-            out.append(_Tok(m.start(), m.end(), t, "w"))
-        else:
-            out.append(_Tok(m.start(), m.end(), t, "p"))
-            if _is_end(t, ft, m.end()):
-                break
-    return out
-
-
-def _is_end(t: str, ft: str, after: int) -> bool:
-    """A sentence-ending punctuation run (not ``..`` used as a colon, not a decimal point)."""
-    if t in ("..", "،..", ".."):
-        return False
-    if not any(ch in ".!?؟;؛" for ch in t):
-        return False
-    return not (t == "." and after < len(ft) and ft[after].isdigit())
+    s2 = start
+    while s2 < end and ft[s2] in " \n":
+        s2 += 1
+    m = (_END_SOFT if soft else _END_HARD).search(ft, s2, end)
+    stop = m.end() if m is not None else end
+    if stop - start > _WINDOW:
+        stop = start + _WINDOW
+    return [_Tok(t.start(), t.end(), t.group(), _KIND[t.lastindex or 0]) for t in _TOK.finditer(ft, s2, stop)]
 
 
 def _back_tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
-    """Tokens of ``ft[start:end]`` after the last newline or sentence end, in order."""
-    toks: list[_Tok] = []
-    for m in _TOK.finditer(ft, start, end):
-        t = m.group()
-        c = t[0]
-        if c == "\n":
-            if soft:
-                toks.append(_Tok(m.start(), m.end(), t, "n"))
-            else:
-                toks.clear()
-            continue
-        kind = "q" if c in _QUOTES else ("w" if c.isalnum() or c == "_" else "p")
-        if kind == "p" and _is_end(t, ft, m.end()):
-            toks.clear()
-            continue
-        toks.append(_Tok(m.start(), m.end(), t, kind))
-    return toks
+    """Tokens of ``ft[start:end]`` after the last sentence end (newlines kept when ``soft``)."""
+    m = (_END_SOFT_REV if soft else _END_HARD_REV).search(ft, start, end)
+    if m is not None:
+        start = m.end()
+    return [_Tok(t.start(), t.end(), t.group(), _KIND[t.lastindex or 0]) for t in _TOK.finditer(ft, start, end)]
+
+
+def _sentence_end(ft: str, start: int, end: int, soft: bool) -> int:
+    m = (_END_SOFT if soft else _END_HARD).search(ft, start, end)
+    return m.start() if m is not None else end
 
 
 def _is_colon(t: _Tok) -> bool:
@@ -255,6 +240,11 @@ def _name_end(prev: str) -> bool:
         or prev in _QUANTIFIERS
         or prev.startswith(("ال", "بال", "لل", "وال", "ل", "ب"))
     )
+
+
+def fold_key(text: str) -> str:
+    """Fold a mention for the agreement test."""
+    return fold(text)
 
 
 def _gender_number(key: str) -> str:
@@ -292,7 +282,11 @@ class _Finder:
         self.reports: list[Report] = []
         self.last_report_region = -1
         self.soft = False
+        self.region_end = 0
         self.tails: set[str] = set()  # last words of explicit mentions: known names
+        self.quotes: list[tuple[int, int]] = []  # folded spans of quotations found so far
+        self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
+        self.opener = ""  # what stood before the last subject-first source
 
     # -- spans ---------------------------------------------------------------
 
@@ -304,6 +298,7 @@ class _Finder:
 
     def region(self, idx: int, fs: int, fe: int, in_headline: bool) -> None:
         ft = self.ft
+        self.region_end = fe
         words = set(_WORD.findall(ft, fs, fe))
         found = words & _KEYS
         if not found:
@@ -393,6 +388,10 @@ class _Finder:
             return
         if lemma.subject_only:
             return
+        if lemma.strict and entry.proclitic == 0 and before and before[-1].kind == "w":
+            pw = before[-1].text
+            if pw not in _OPENERS and pw not in _COMPS and pw not in ("كما", "قد", "وقد", "فقد", "لقد", "ما"):
+                return  # التعاون بين طهران وموسكو: "between", not a verb
 
         verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
         at = self.anchor(after, start_i, lemma, limit=_MAX_SPEAKER + _MAX_SKIP)
@@ -548,7 +547,7 @@ class _Finder:
                 if "ب" in lemma.preps and w[:1] == "ب" and len(w) > 3 and w not in ("بعد", "بين", "بدون"):
                     return k
                 e = FORMS.get(w)
-                if e is not None and e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال":
+                if e is not None and e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال" and not lemma.strict:
                     return k  # وتابع قائلا، غرد قائلا
             k += 1
         return None
@@ -656,6 +655,7 @@ class _Finder:
         a clause opener (sentence start, أن، لكن، كان ... قد, a headline colon);
         a relative pronoun (الشرطة التي أعلنت) points to its antecedent.
         """
+        self.opener = ""
         if not before:
             return None
         k = len(before)
@@ -712,6 +712,7 @@ class _Finder:
                     return self.trim(before[k2 + 1], before[end - 1])
                 return None
             if w in _OPENERS or (w in _COMPS and w not in ("انه", "انها")):
+                self.opener = w
                 break
             if (w in _ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit() or w in _MONTHS:
                 break  # نسمع اليوم رئيس الوزراء يقول
@@ -766,18 +767,25 @@ class _Finder:
     # -- building the record -----------------------------------------------------
 
     def resolve(self, agreement: str, form: ReportForm, idx: int) -> Span | None:
-        if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and self.reports:
-            # the governing report: the last one in this region (same paragraph)
-            last = self.reports[-1]
-            if self.last_report_region == idx and last.speaker_resolved is not None:
-                g = _gender_number(last.speaker_resolved.text)
-                if agreement in ("", "m") or _agrees(agreement, g):
-                    return last.speaker_resolved
-        for m in reversed(self.mentions):
-            if agreement in ("", "m") and form is ReportForm.VERBAL_NOUN:
-                return m.span
-            if _agrees(agreement, m.agreement):
-                return m.span
+        """The explicit mention a report without a source refers to.
+
+        A participle or possessive verbal noun belongs to the governing report
+        (the last main-clause report of the same paragraph).  Otherwise the
+        most recent main-clause mention that agrees with the verb wins, then
+        any mention that agrees, then the most recent one.
+        """
+        gov = self.governing
+        if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and gov is not None:
+            g_idx, g_span = gov
+            if g_idx == idx:
+                if agreement in ("", "m") or _agrees(agreement, _gender_number(fold_key(g_span.text))):
+                    return g_span
+        for primary_only in (True, False):
+            for m in reversed(self.mentions):
+                if primary_only and not m.primary:
+                    continue
+                if agreement == "" or _agrees(agreement, m.agreement):
+                    return m.span
         if self.mentions:
             return self.mentions[-1].span
         return None
@@ -799,10 +807,12 @@ class _Finder:
         verb = self.span(p, q)
         sp: Span | None = None
         resolved: Span | None = None
+        quoted = any(a <= p < b for a, b in self.quotes)
+        embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
             sp = self.span(*speaker)
             key = self.ft[speaker[0] : speaker[1]]
-            self.mentions.append(_Mention(sp, key, _gender_number(key), p))
+            self.mentions.append(_Mention(sp, key, _gender_number(key), p, not embedded))
             last = key.split()[-1].strip(_QUOTES + "()") if key.split() else ""
             if len(last) > 2 and not last.startswith("ال"):
                 self.tails.add(last)
@@ -816,9 +826,9 @@ class _Finder:
             cs = c0.start
             if c0.kind == "w" and c0.text in _COMPS:
                 cs = after[content_at + 1].start if content_at + 1 < len(after) else c0.end
-            ce = after[-1].end
-            if after[-1].kind in ("p", "n") and len(after) > content_at + 1:
-                ce = after[-2].end
+            ce = _sentence_end(self.ft, cs, self.region_end, self.soft)
+            while ce > cs and self.ft[ce - 1].isspace():
+                ce -= 1
             qi = next((k for k in range(content_at, len(after)) if after[k].kind == "q"), None)
             if qi is not None:
                 opening = after[qi].text
@@ -828,6 +838,7 @@ class _Finder:
                     qe = self.ft.find(opening, after[qi].end, after[qi].end + 4000)
                 if qe > after[qi].end:
                     quote = self.span(after[qi].end, qe)
+                    self.quotes.append((after[qi].end, qe))
                     if after[qi].start == cs:
                         ce = qe + 1
             if ce > cs:
@@ -848,6 +859,8 @@ class _Finder:
             )
         )
         self.last_report_region = idx
+        if resolved is not None and not embedded and form in (ReportForm.PERFECT, ReportForm.IMPERFECT):
+            self.governing = (idx, resolved)
 
 
 def find_reports(
