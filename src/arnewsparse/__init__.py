@@ -10,8 +10,10 @@ article; each stage is re-exported here so it can be used on its own.
 """
 
 from arnewsparse._version import __version__
+from arnewsparse.agencies import Agency, lookup_agency
 from arnewsparse.article import parse
-from arnewsparse.datelines import parse_dateline, split_leading_dateline
+from arnewsparse.datelines import parse_dateline, parse_datelines, split_leading_dateline
+from arnewsparse.dates import ArabicDate, find_dates, parse_date, resolve_relative
 from arnewsparse.layout import Layout, parse_layout
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import (
@@ -28,6 +30,8 @@ from arnewsparse.normalize import Normalized, fold
 from arnewsparse.reports import find_reports
 
 __all__ = [
+    "Agency",
+    "ArabicDate",
     "Article",
     "Dateline",
     "Layout",
@@ -40,11 +44,16 @@ __all__ = [
     "Span",
     "Speaker",
     "__version__",
+    "find_dates",
     "find_reports",
     "fold",
+    "lookup_agency",
     "parse",
+    "parse_date",
     "parse_dateline",
+    "parse_datelines",
     "parse_layout",
+    "resolve_relative",
     "split_leading_dateline",
     "split_lines",
 ]

@@ -187,7 +187,10 @@ class Report:
     a dropped subject, a participle or an impersonal passive);
     ``speaker_resolved`` is the explicit mention the report refers to (equal to
     ``speaker`` when there is one).  ``content`` is the attributed clause and
-    ``quote`` the direct quotation inside it, when there is one.
+    ``quote`` the direct quotation inside it, when there is one.  ``date`` is
+    when the statement was made, filled only when :func:`arnewsparse.parse` is
+    given the publication date and the report carries a relative date
+    (``وقال أمس``، ``أكد الخميس``).
     """
 
     verb: Span
@@ -200,6 +203,7 @@ class Report:
     content: Span | None = None
     quote: Span | None = None
     in_headline: bool = False
+    date: _dt.date | None = None
 
     @property
     def token(self) -> str:
@@ -218,6 +222,7 @@ class Report:
             "content": _dict_or_none(self.content),
             "quote": _dict_or_none(self.quote),
             "in_headline": self.in_headline,
+            "date": None if self.date is None else self.date.isoformat(),
         }
 
     @classmethod
@@ -233,6 +238,7 @@ class Report:
             content=_span_or_none(data.get("content")),
             quote=_span_or_none(data.get("quote")),
             in_headline=bool(data.get("in_headline", False)),
+            date=None if data.get("date") is None else _dt.date.fromisoformat(data["date"]),
         )
 
 
