@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import re
+
 import attrs
 import regex
 
@@ -50,7 +52,7 @@ _KEYS: Final[frozenset[str]] = frozenset(FORMS)
 _QUOTES: Final = "“”«»\"„‟‹›"
 _OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "“", "‹": "›", "‟": "”"}
 # words, quotation marks, other punctuation runs, newlines
-_TOK: Final = regex.compile(r"(\w+)|([" + _QUOTES + r"])|([^\w\s" + _QUOTES + r"]+)|(\n)")
+_TOK: Final = re.compile(r"(\w+)|([" + _QUOTES + r"])|([^\w\s" + _QUOTES + r"]+)|(\n)")
 _KIND: Final = ("p", "w", "q", "p", "n")  # by the group that matched
 # a sentence end: . ! ? ; (not ".." used as a colon, not a decimal point), and a newline when hard
 _END: Final = r"\.\.\.+|(?<!\.)\.(?![.\d])|[!?؟;؛]"
@@ -60,7 +62,8 @@ _END_SOFT_REV: Final = regex.compile(_END, flags=regex.REVERSE)
 _END_HARD_REV: Final = regex.compile(_END + r"|\n", flags=regex.REVERSE)
 
 _WINDOW: Final = 320  # characters read after a hit: a long sentence, bounded
-_BACK: Final = 160  # characters read before a hit for a subject-first source
+_SHORT: Final = 80  # the first, short read after a hit
+_BACK: Final = 90  # characters read before a hit for a subject-first source
 _MAX_SPEAKER: Final = 26  # words in a verb-first source (long titles exist)
 _MAX_SUBJECT: Final = 12  # words in a subject-first source
 _MAX_SKIP: Final = 14  # words of adjuncts between a source and its content
@@ -321,16 +324,39 @@ class _Finder:
     # -- one hit ---------------------------------------------------------------
 
     def hit(self, idx: int, p: int, q: int, entry: Entry, fs: int, fe: int, in_headline: bool) -> None:
-        ft = self.ft
+        """Read the context of one hit; most decisions need only a few words after it.
+
+        The window after the hit is read short first; only when the short
+        window ends before the sentence does and no report was found is it
+        read again in full.
+        """
         lemma = entry.lemma
-        form = entry.form
         # a hamza on the alef of a Form VII/VIII/X verb marks the 1st person (أعتقد), not a report
-        if lemma.lemma[0] == "ا" and form is ReportForm.PERFECT:
+        if lemma.lemma[0] == "ا" and entry.form is ReportForm.PERFECT:
             o = self.norm.to_original(p + entry.proclitic)
             if self.text[o : o + 1] in "أإ":
                 return
-        after = _tokens(ft, q, min(fe, q + _WINDOW), self.soft)
-        before = _back_tokens(ft, max(fs, p - _BACK), p, self.soft)
+        before = _back_tokens(self.ft, max(fs, p - _BACK), p, self.soft)
+        end = min(fe, q + _SHORT)
+        after = _tokens(self.ft, q, end, self.soft)
+        n = len(self.reports)
+        self.analyse(idx, p, q, entry, before, after, in_headline)
+        if len(self.reports) == n and end < fe and after and after[-1].end >= end - 12:
+            after = _tokens(self.ft, q, min(fe, q + _WINDOW), self.soft)
+            self.analyse(idx, p, q, entry, before, after, in_headline)
+
+    def analyse(
+        self,
+        idx: int,
+        p: int,
+        q: int,
+        entry: Entry,
+        before: list[_Tok],
+        after: list[_Tok],
+        in_headline: bool,
+    ) -> None:
+        lemma = entry.lemma
+        form = entry.form
         prev = before[-1].text if before and before[-1].kind == "w" else ""
 
         if form is ReportForm.VERBAL_NOUN:
