@@ -171,6 +171,10 @@ _HEADS: Final = _ws(
 _MASCULINE_IN_H: Final = _ws("معاويه حمزه اسامه طلحه عبيده خليفه عطيه جمعه عكرمه")
 
 
+class _NeedMore(Exception):
+    """The short read after a hit ended before the decision could be made."""
+
+
 @attrs.define(slots=True)
 class _Tok:
     start: int
@@ -286,6 +290,7 @@ class _Finder:
         self.last_report_region = -1
         self.soft = False
         self.region_end = 0
+        self.truncated = False
         self.tails: set[str] = set()  # last words of explicit mentions: known names
         self.quotes: list[tuple[int, int]] = []  # folded spans of quotations found so far
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
@@ -339,9 +344,11 @@ class _Finder:
         before = _back_tokens(self.ft, max(fs, p - _BACK), p, self.soft)
         end = min(fe, q + _SHORT)
         after = _tokens(self.ft, q, end, self.soft)
-        n = len(self.reports)
-        self.analyse(idx, p, q, entry, before, after, in_headline)
-        if len(self.reports) == n and end < fe and after and after[-1].end >= end - 12:
+        self.truncated = end < fe and bool(after) and after[-1].end >= end - 12
+        try:
+            self.analyse(idx, p, q, entry, before, after, in_headline)
+        except _NeedMore:
+            self.truncated = False
             after = _tokens(self.ft, q, min(fe, q + _WINDOW), self.soft)
             self.analyse(idx, p, q, entry, before, after, in_headline)
 
@@ -576,6 +583,8 @@ class _Finder:
                 if e is not None and e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال" and not lemma.strict:
                     return k  # وتابع قائلا، غرد قائلا
             k += 1
+        if self.truncated and stop == n:
+            raise _NeedMore  # the short read ended inside the sentence
         return None
 
     def source_end(
