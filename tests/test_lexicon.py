@@ -14,7 +14,7 @@ from arnewsparse.normalize import fold
 ANNOTATION_VERBS = (
     "قال أضاف تابع أردف أكد شدد جدد أوضح بين أشار لفت نوه أعلن كشف أفاد ذكر صرح أورد نقل دعا "
     "طالب حث ناشد حذر نفى نبه أعرب عبر اعتبر رأى وصف توقع رحب أدان استنكر اتهم زعم"
-).split()
+).split()  # noqa: SIM905
 
 
 def test_size_and_metadata() -> None:

@@ -83,7 +83,9 @@ def test_seeds_have_no_spurious_reports() -> None:
         for r in arnewsparse.parse(text).reports:
             if (seed["file"], r.verb.start, "spurious") in KNOWN_KEYS:
                 continue
-            assert any(a <= r.verb.start < b for a, b in gold), f"{seed['file']}: spurious {r.token}@{r.verb.start}"
+            assert any(a <= r.verb.start < b for a, b in gold), (
+                f"{seed['file']}: spurious {r.token}@{r.verb.start}"
+            )
 
 
 # --- unit cases -----------------------------------------------------------------

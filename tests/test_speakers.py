@@ -8,7 +8,9 @@ from arnewsparse.speakers import group_speakers, same_source
 
 def _report(start: int, who: str | None) -> Report:
     sp = None if who is None else Span(start + 10, start + 10 + len(who), who)
-    return Report(verb=Span(start, start + 3, "قال"), lemma="قال", form=ReportForm.PERFECT, speaker_resolved=sp)
+    return Report(
+        verb=Span(start, start + 3, "قال"), lemma="قال", form=ReportForm.PERFECT, speaker_resolved=sp
+    )
 
 
 def test_same_source_rules() -> None:

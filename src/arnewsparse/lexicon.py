@@ -111,7 +111,7 @@ def _stems(lemma: str, pattern: str, data: dict[str, Any]) -> dict[str, Any]:
     person prefix), ``part`` (the participle, masculine, no ending), ``masdar``
     (list), ``pass_perf`` and ``pass_impf`` (hollow verbs only, else ``""``).
     """
-    L = lemma  # noqa: N806 - the usual name in morphology rules
+    L = lemma
     impf = part = pass_perf = pass_impf = ""
     masdar: list[str] = []
     if pattern == "I":
@@ -198,7 +198,7 @@ Form = tuple[str, ReportForm, str, str]
 
 
 def _perfect(perf: str, hollow_short: str, obj: bool) -> Iterator[Form]:
-    P = ReportForm.PERFECT  # noqa: N806
+    P = ReportForm.PERFECT
     if perf[-1] in "اى":  # defective: دعا دعت دعوا دعتا / رأى رأت رأيا رأوا
         base = perf[:-1]
         yield perf, P, "m", ""
@@ -246,7 +246,7 @@ def _imperfect(stem: str, obj: bool, form: ReportForm = ReportForm.IMPERFECT) ->
 
 
 def _participle(part: str, with_article: bool) -> Iterator[Form]:
-    A = ReportForm.PARTICIPLE  # noqa: N806
+    A = ReportForm.PARTICIPLE
     plural = part[:-1] + "ين" if part[-1] == "ي" else part + "ين"  # داعين، مؤكدين
     yield part + "ا", A, "m", ""
     yield part + "اً", A, "m", ""
@@ -349,9 +349,9 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
     return tuple(lemmas), forms
 
 
-LEMMAS: Final[tuple[Lemma, ...]]
-FORMS: Final[dict[str, Entry]]
-LEMMAS, FORMS = _load()
+_LOADED: Final = _load()
+LEMMAS: Final[tuple[Lemma, ...]] = _LOADED[0]
+FORMS: Final[dict[str, Entry]] = _LOADED[1]
 
 
 def lookup(token: str) -> Entry | None:

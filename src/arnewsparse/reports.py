@@ -29,10 +29,9 @@ tokenised again (a bounded window, at most one sentence) to read the context:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
-
-import re
 
 import attrs
 import regex
@@ -49,7 +48,7 @@ Region = tuple[int, int, bool]
 _WORD: Final = regex.compile(r"\w+")
 _KEYS: Final[frozenset[str]] = frozenset(FORMS)
 
-_QUOTES: Final = "“”«»\"„‟‹›"
+_QUOTES: Final = '“”«»"„‟‹›'
 _OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "“", "‹": "›", "‟": "”"}
 # words, quotation marks, other punctuation runs, newlines
 _TOK: Final = re.compile(r"(\w+)|([" + _QUOTES + r"])|([^\w\s" + _QUOTES + r"]+)|(\n)")
@@ -218,7 +217,9 @@ def _back_tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
     m = (_END_SOFT_REV if soft else _END_HARD_REV).search(ft, start, end)
     if m is not None:
         start = m.end()
-    return [_Tok(t.start(), t.end(), t.group(), _KIND[t.lastindex or 0]) for t in _TOK.finditer(ft, start, end)]
+    return [
+        _Tok(t.start(), t.end(), t.group(), _KIND[t.lastindex or 0]) for t in _TOK.finditer(ft, start, end)
+    ]
 
 
 def _sentence_end(ft: str, start: int, end: int, soft: bool) -> int:
@@ -233,10 +234,7 @@ def _is_colon(t: _Tok) -> bool:
 def _masdar_like(w: str) -> bool:
     """تسليم، إخلاء، استمرار: verbal-noun patterns that open an object, not a name."""
     n = len(w)
-    return (
-        (n == 5 and w[0] == "ت" and w[3] == "ي")
-        or (n >= 7 and w.startswith("است") and w[-2] == "ا")
-    )
+    return (n == 5 and w[0] == "ت" and w[3] == "ي") or (n >= 7 and w.startswith("است") and w[-2] == "ا")
 
 
 def _name_end(prev: str) -> bool:
@@ -580,7 +578,12 @@ class _Finder:
                 if "ب" in lemma.preps and w[:1] == "ب" and len(w) > 3 and w not in ("بعد", "بين", "بدون"):
                     return k
                 e = FORMS.get(w)
-                if e is not None and e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال" and not lemma.strict:
+                if (
+                    e is not None
+                    and e.form is ReportForm.PARTICIPLE
+                    and e.lemma.lemma == "قال"
+                    and not lemma.strict
+                ):
                     return k  # وتابع قائلا، غرد قائلا
             k += 1
         if self.truncated and stop == n:
@@ -659,7 +662,11 @@ class _Finder:
                 break
             if not anchored and w in _STOPS:
                 break
-            if w.startswith("و") and len(w) > 2 and (w[1:] in _ADJUNCTS or w[1:] in _LINKS or w[1:] in _COMPS):
+            if (
+                w.startswith("و")
+                and len(w) > 2
+                and (w[1:] in _ADJUNCTS or w[1:] in _LINKS or w[1:] in _COMPS)
+            ):
                 break
             if w.startswith("ل") and (w[1:2].isascii() or w[1:] in _MEDIA or w in _MEDIA):
                 break
@@ -788,7 +795,7 @@ class _Finder:
         stop = max(-1, j - 10)
         while j > stop:
             t = before[j]
-            if t.kind != "w" and t.kind != "q":
+            if t.kind not in ("w", "q"):
                 return None
             if t.text == "عن":
                 if j + 1 < len(before):
@@ -812,9 +819,10 @@ class _Finder:
         gov = self.governing
         if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and gov is not None:
             g_idx, g_span = gov
-            if g_idx == idx:
-                if agreement in ("", "m") or _agrees(agreement, _gender_number(fold_key(g_span.text))):
-                    return g_span
+            if g_idx == idx and (
+                agreement in ("", "m") or _agrees(agreement, _gender_number(fold_key(g_span.text)))
+            ):
+                return g_span
         for primary_only in (True, False):
             for m in reversed(self.mentions):
                 if primary_only and not m.primary:
