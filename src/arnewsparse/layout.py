@@ -71,6 +71,12 @@ _TRAILER: Final = regex.compile(
     + r")\s+\S[^.!?؟]{0,200}\Z",
     regex.IGNORECASE,
 )
+# literal words every trailer marker contains: the (slow, look-behind) trailer search
+# runs only on a last line that holds one of them
+_TRAILER_WORDS: Final = ("سمات", "كلمات", "الوسوم", "tags")
+# a stamp opening a paragraph ends at one of these within its first characters
+_STAMP_MARK: Final = regex.compile(r"[-–—:ـ()«»]|\bمن\b")
+_STAMP_REACH: Final = 90
 _SITE_NAMES: Final = frozenset(fold(s) for s in _DATA["site_names"])
 _OPEN_WORDS: Final = frozenset(fold(w) for w in _DATA["open_words"])
 _SENTENCE_OPENER: Final = regex.compile(
@@ -102,7 +108,7 @@ def _ends_sentence(line: Line) -> bool:
 
 
 def _last_word(line: Line) -> str:
-    words = line.folded.split()
+    words = line.folded.rsplit(maxsplit=1)
     return words[-1].strip("\"'”“«»()[]") if words else ""
 
 
@@ -136,13 +142,20 @@ def _is_lead_sentence(line: Line) -> bool:
     return line.words >= _LEAD_MIN_WORDS and line.folded.rstrip(_CLOSERS)[-1:] in ".…"
 
 
+_BOILERPLATE_MAX_WORDS: Final = 40
+_CREDIT_MAX_WORDS: Final = 12
+
+
 def _is_boilerplate(line: Line) -> bool:
-    # a line of nothing but marks that fold away (tatweel, bidi controls) is furniture too
-    return not line.folded or _BOILERPLATE.match(line.folded) is not None
+    # a line of nothing but marks that fold away (tatweel, bidi controls) is furniture too;
+    # page furniture is short, so a long paragraph skips the phrase patterns
+    if not line.folded:
+        return True
+    return line.words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE.match(line.folded) is not None
 
 
 def _is_credit(line: Line) -> bool:
-    return _CREDIT.match(line.folded) is not None
+    return line.words <= _CREDIT_MAX_WORDS and _CREDIT.match(line.folded) is not None
 
 
 def _content_words(folded: str) -> set[str]:
@@ -194,10 +207,29 @@ def _is_caption(line: Line, rest: str) -> bool:
     return all(w in rest for w in words)
 
 
+# A stamp holds a separator (a dash, a colon, a bracket, guillemets, a comma), a date
+# (digits), or is a name or agency alone (a few words).  Most headlines hold none of
+# these, so the stamp grammar is spared them.
+_STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»\"“”،,0-9]|\bمن\b")
+_STAMP_MAX_WORDS: Final = 16
+_BARE_STAMP_WORDS: Final = 3
+
+
 def _stamps(text: str, line: Line, *, bare_byline: bool = False) -> list[Dateline]:
-    if line.words > 16:  # no stamp is that long; spare the stamp grammar most lines
+    if line.words > _STAMP_MAX_WORDS:
+        return []
+    if not bare_byline and line.words > _BARE_STAMP_WORDS and _STAMP_HINT.search(line.folded) is None:
         return []
     return parse_datelines(text[line.start : line.end], line.start, allow_bare_byline=bare_byline)
+
+
+_LEAD_STAMP_WORDS: Final = 6
+
+
+def _may_open_with_stamp(text: str, start: int, end: int) -> bool:
+    """A paragraph may open with a stamp only if a separator comes within its first few words."""
+    m = _STAMP_MARK.search(text, start, min(end, start + _STAMP_REACH))
+    return m is not None and text.count(" ", start, m.start()) <= _LEAD_STAMP_WORDS
 
 
 # --- the layout pass ------------------------------------------------------------
@@ -228,22 +260,21 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
     if i < n and _is_credit(lines[i]):
         role[i], source_kind[i] = _SOURCE, "credit"
         i += 1
-    if i < n and not _stamps(text, lines[i]):
+    # a writer's name alone on the first line, over a long first paragraph, is a byline
+    byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
+    first_stamps = _stamps(text, lines[i], bare_byline=byline_first) if i < n else []
+    if i < n and not first_stamps:
         following = lines[i + 1] if i + 1 < n else None
         rest = folded_all[following.fstart :] if following is not None else ""
         if _is_site_name(lines[i], rest, following):
             role[i], source_kind[i] = _SOURCE, "site"
             i += 1
+            byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
+            first_stamps = _stamps(text, lines[i], bare_byline=byline_first) if i < n else []
     headline_at = -1
     if i < n:
         first = lines[i]
-        # a writer's name alone on the first line, over a long first paragraph, is a byline
-        byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
-        if (
-            not _stamps(text, first, bare_byline=byline_first)
-            and not _is_lead_sentence(first)
-            and not _is_boilerplate(first)
-        ):
+        if not first_stamps and not _is_lead_sentence(first) and not _is_boilerplate(first):
             role[i] = _HEADLINE
             headline_at = i
             i += 1
@@ -375,7 +406,7 @@ def _assemble(
 
     for g, group in enumerate(groups):
         start, end = group[0].start, group[-1].end
-        if g == 0:
+        if g == 0 and _may_open_with_stamp(text, start, end):
             stamp = split_leading_dateline(text[start:end], start)
             if stamp is not None and stamp.span.end < end:
                 stamps.append(stamp)
@@ -385,7 +416,8 @@ def _assemble(
                     start += 1
         if g == len(groups) - 1:
             last = group[-1]
-            m = _TRAILER.search(last.folded)
+            lowered = last.folded.lower()
+            m = _TRAILER.search(last.folded) if any(w in lowered for w in _TRAILER_WORDS) else None
             if m is not None:
                 cut = norm.to_original(last.fstart + m.start())
                 if cut > start:
@@ -393,7 +425,8 @@ def _assemble(
                     end = cut
                     while end > start and text[end - 1].isspace():
                         end -= 1
-        paragraphs.append(Paragraph(Span.of(text, start, end), _clean(text[start:end])))
+        raw = text[start:end]
+        paragraphs.append(Paragraph(Span(start, end, raw), _clean(raw)))
 
     boilerplate.sort(key=lambda s: s.start)
     stamps.sort(key=lambda d: d.span.start)
