@@ -1,23 +1,36 @@
 """The ``arnewsparse`` command line.
 
-``arnewsparse show FILE`` prints one article's parse: its parts, labelled, and
-its reports as a who-said-what table.  (``arnewsparse parse`` for whole corpora
-is added with the corpus tools.)
+* ``arnewsparse show FILE`` prints one article's parse: its parts, labelled,
+  and its reports as a who-said-what table; ``--json`` prints ``to_dict()``
+  and ``--html OUT.html`` writes the coloured page of :mod:`arnewsparse.html`.
+* ``arnewsparse parse PATH...`` parses a whole corpus (text files, directories,
+  JSONL, JSONL.gz, stdin) on ``-j N`` processes into JSONL, a CSV of reports or
+  Parquet, streaming, in input order.  Reading, parallelism and writing live in
+  :mod:`arnewsparse.corpus`; this module owns the options, the progress bar,
+  the error reporting and the exit codes: 0 when every record parsed, 1 when
+  some failed (the run goes on past them), 2 for a usage error, 130 when
+  interrupted (and then no output file is left behind).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import IO, Any, Literal
 
 from arnewsparse._version import __version__
 from arnewsparse.article import parse
 from arnewsparse.model import Article
 
-__all__ = ["format_article", "main"]
+__all__ = ["build_parser", "format_article", "main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 _LABELS = {
     "source_tag": "SOURCE",
@@ -71,20 +84,227 @@ def _cmd_show(args: argparse.Namespace) -> int:
         data = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()
     except OSError as exc:
         print(f"arnewsparse: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         print(
             f"arnewsparse: {args.file} is not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr
         )
-        return 2
+        return EXIT_USAGE
     article = parse(text)
-    if args.json:
+    if args.html:
+        from arnewsparse.corpus import atomic_output  # noqa: PLC0415  (keeps `show` start-up lean)
+        from arnewsparse.html import render_html  # noqa: PLC0415
+
+        title = "stdin" if args.file == "-" else path.name
+        try:
+            with atomic_output(args.html) as tmp:
+                tmp.write_text(render_html(article, title=title), encoding="utf-8")
+        except OSError as exc:
+            print(f"arnewsparse: cannot write {args.html}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"arnewsparse: wrote {args.html} ({len(article.reports)} reports)", file=sys.stderr)
+    elif args.json:
         print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_article(article))
-    return 0
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parse
+
+_FORMATS = ("jsonl", "csv-reports", "parquet")
+
+
+def _usage(message: str) -> int:
+    print(f"arnewsparse parse: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    name = (args.output or "").lower()
+    if name.endswith(".parquet"):
+        return "parquet"
+    if name.endswith(".csv"):
+        return "csv-reports"
+    return "jsonl"
+
+
+def _make_progress(args: argparse.Namespace) -> Any:
+    """A tqdm bar on stderr when asked (``--progress``) or when stderr is a terminal; else ``None``."""
+    wanted = args.progress if args.progress is not None else sys.stderr.isatty()
+    if not wanted:
+        return None
+    import importlib  # noqa: PLC0415
+
+    try:
+        # optional (the [cli] extra) and untyped: loaded by name, on first use
+        tqdm = importlib.import_module("tqdm")
+    except ImportError:
+        return None  # a terminal but no tqdm (--progress checked it earlier): run without a bar
+    # No monitor thread: worker processes are forked later, and forking a threaded process is unsafe.
+    tqdm.tqdm.monitor_interval = 0
+    return tqdm.tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1, mininterval=0.5)
+
+
+class _Writer:
+    """Where parses go: JSONL or CSV text (a file or stdout), or a Parquet file."""
+
+    def __init__(self, fmt: str, stream: IO[str] | None, path: Path | None, fields: list[str] | None) -> None:
+        self.fmt = fmt
+        self.stream = stream
+        self.parquet: Any = None
+        self.csv: Any = None
+        if fmt == "parquet":
+            from arnewsparse.corpus import ParquetSink  # noqa: PLC0415
+
+            assert path is not None
+            self.parquet = ParquetSink(path, fields)
+        elif fmt == "csv-reports":
+            import csv  # noqa: PLC0415
+
+            from arnewsparse.corpus import REPORT_COLUMNS  # noqa: PLC0415
+
+            assert stream is not None
+            self.csv = csv.writer(stream)
+            self.csv.writerow(REPORT_COLUMNS)
+
+    def write(self, payload: Any) -> None:
+        if self.parquet is not None:
+            self.parquet.write(payload)
+        elif self.csv is not None:
+            self.csv.writerows(payload)
+        else:
+            assert self.stream is not None
+            self.stream.write(payload)
+            self.stream.write("\n")
+
+    def close(self) -> None:
+        if self.parquet is not None:
+            self.parquet.close()
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from arnewsparse import corpus  # noqa: PLC0415  (keeps `show` start-up lean)
+
+    fmt = _output_format(args)
+    fields: list[str] | None = None
+    if args.fields:
+        fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+        unknown = [f for f in fields if f not in corpus.ARTICLE_FIELDS]
+        if unknown:
+            return _usage(
+                f"unknown --fields {', '.join(unknown)}; choose from {', '.join(corpus.ARTICLE_FIELDS)}"
+            )
+        if fmt == "csv-reports":
+            return _usage("--fields applies to jsonl and parquet output, not csv-reports")
+    if fmt == "parquet":
+        if not args.output:
+            return _usage("--format parquet needs -o FILE.parquet (Parquet cannot stream to stdout)")
+        try:
+            corpus.arrow_schema()
+        except ImportError as exc:
+            return _usage(str(exc))
+    missing = [p for p in args.inputs if p != "-" and not os.path.exists(p)]
+    if missing:
+        return _usage(f"no such file or directory: {', '.join(missing)}")
+    if args.inputs.count("-") > 1:
+        return _usage("stdin (-) can be read only once")
+    if args.progress:
+        import importlib.util  # noqa: PLC0415
+
+        if importlib.util.find_spec("tqdm") is None:
+            return _usage("--progress needs tqdm: pip install 'arnewsparse[cli]'")
+
+    records = corpus.iter_records(
+        args.inputs,
+        field=args.field,
+        id_field=args.id_field or None,
+        glob=args.glob,
+        input_format=args.input_format,
+    )
+    renders: dict[str, Literal["json", "csv", "dict"]] = {
+        "jsonl": "json",
+        "csv-reports": "csv",
+        "parquet": "dict",
+    }
+    render = renders[fmt]
+    outcomes = corpus.parse_records(
+        records, render=render, fields=fields, jobs=args.jobs, batch_size=args.batch_size
+    )
+    done = failed = 0
+    started = time.perf_counter()
+    bar: Any = None
+    try:
+        with contextlib.ExitStack() as stack:
+            stream: IO[str] | None = None
+            path: Path | None = None
+            if args.output:
+                path = stack.enter_context(corpus.atomic_output(args.output))
+                if fmt != "parquet":
+                    newline = "" if fmt == "csv-reports" else "\n"
+                    # utf-8-sig for CSV: spreadsheets need the BOM to read Arabic; pandas drops it.
+                    encoding = "utf-8-sig" if fmt == "csv-reports" else "utf-8"
+                    stream = stack.enter_context(path.open("w", encoding=encoding, newline=newline))
+            else:
+                stream = sys.stdout
+            errors: IO[str] | None = None
+            if args.errors:
+                err_path = stack.enter_context(corpus.atomic_output(args.errors))
+                errors = stack.enter_context(err_path.open("w", encoding="utf-8", newline="\n"))
+            writer = _Writer(fmt, stream, path, fields)
+            bar = _make_progress(args)
+            say: Callable[[str], None] = bar.write if bar is not None else _eprint
+            for outcome in outcomes:
+                rec = outcome.record
+                if outcome.error is None:
+                    writer.write(outcome.payload)
+                    done += 1
+                else:
+                    failed += 1
+                    ident = "" if rec.id is None or rec.id == rec.where else f" (id {rec.id})"
+                    say(f"arnewsparse: {rec.where}{ident}: {outcome.error}")
+                    if errors is not None:
+                        line = {"where": rec.where, "id": rec.id, "error": outcome.error}
+                        errors.write(json.dumps(line, ensure_ascii=False) + "\n")
+                if bar is not None:
+                    bar.update()
+            writer.close()
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+        _eprint(f"arnewsparse: interrupted after {done + failed} records; no output written")
+        return EXIT_INTERRUPTED
+    if bar is not None:
+        bar.close()
+    elapsed = time.perf_counter() - started
+    rate = (done + failed) / elapsed if elapsed > 0 else 0.0
+    target = f" -> {args.output}" if args.output else ""
+    _eprint(
+        f"arnewsparse: {done} parsed, {failed} failed, in {elapsed:.1f} s ({rate:.0f} articles/s){target}"
+    )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _eprint(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _jobs(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,10 +314,61 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"arnewsparse {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+
     show = sub.add_parser("show", help="print the parse of one article")
     show.add_argument("file", help="a UTF-8 text file with one article, or - for stdin")
     show.add_argument("--json", action="store_true", help="print Article.to_dict() as JSON")
+    show.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="write a self-contained right-to-left page with the parse in colour",
+    )
     show.set_defaults(func=_cmd_show)
+
+    p = sub.add_parser(
+        "parse",
+        help="parse a corpus into JSONL, a CSV of reports or Parquet",
+        description=(
+            "Parse every article in PATH... in input order.  Inputs: .txt files (one article each), "
+            "directories (recursive, --glob), JSONL or JSONL.gz files (--field, --id-field), - for stdin. "
+            "Bad records are reported and counted and the run goes on.  "
+            "Exit status: 0 all parsed, 1 some records failed, 2 usage error, 130 interrupted."
+        ),
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="PATH", help="a .txt, .jsonl, .jsonl.gz file, a directory, or -"
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="output file (default stdout); written atomically")
+    p.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)"
+    )
+    p.add_argument(
+        "--format",
+        choices=_FORMATS,
+        help="jsonl (default): one Article.to_dict() a line; csv-reports: one row per report; "
+        "parquet: needs pyarrow and -o.  Default from OUT's suffix (.csv, .parquet), else jsonl",
+    )
+    p.add_argument("--fields", metavar="F,F", help="keep only these parts, e.g. reports,datelines")
+    p.add_argument("--field", default="raw", help="JSONL field with the article text (default: raw)")
+    p.add_argument(
+        "--id-field", default="id", help="JSONL field with the id (default: id; empty: use PATH:LINE)"
+    )
+    p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "txt", "jsonl"),
+        default="auto",
+        help="how to read files: auto (by name; stdin sniffed), txt (one article a file), jsonl",
+    )
+    p.add_argument("--errors", metavar="FILE", help="also write bad records as JSONL: where, id, error")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    p.add_argument("--batch-size", type=_positive, default=64, help=argparse.SUPPRESS)
+    p.set_defaults(func=_cmd_parse)
     return parser
 
 
@@ -108,7 +379,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except BrokenPipeError:  # `arnewsparse show x | head` is fine
-        return 0
+        # Python would complain again when flushing the closed stdout at exit.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     return code
 
 
