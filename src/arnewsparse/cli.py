@@ -151,13 +151,30 @@ def _make_progress(args: argparse.Namespace) -> Any:
 
 
 class _Writer:
-    """Where parses go: JSONL or CSV text (a file or stdout), or a Parquet file."""
+    """Where parses go: JSONL bytes or CSV text (a file or stdout), or a Parquet file.
 
-    def __init__(self, fmt: str, stream: IO[str] | None, path: Path | None, fields: list[str] | None) -> None:
-        self.fmt = fmt
-        self.stream = stream
+    The output file is opened here, on the temporary path of :func:`atomic_output`.
+    """
+
+    def __init__(self, fmt: str, path: Path | None, fields: list[str] | None) -> None:
+        self.binary: IO[bytes] | None = None
+        self.text: IO[str] | None = None
         self.parquet: Any = None
         self.csv: Any = None
+        self._owned: IO[Any] | None = None
+        if fmt == "jsonl":
+            # Workers send finished UTF-8 lines: write them as bytes, no re-encoding here.
+            if path is None:
+                sys.stdout.flush()
+                self.binary = sys.stdout.buffer
+            else:
+                self.binary = self._owned = path.open("wb")
+        elif fmt == "csv-reports":
+            if path is None:
+                self.text = sys.stdout
+            else:
+                # utf-8-sig: spreadsheets need the BOM to read Arabic; pandas drops it.
+                self.text = self._owned = path.open("w", encoding="utf-8-sig", newline="")
         if fmt == "parquet":
             from arnewsparse.corpus import ParquetSink  # noqa: PLC0415
 
@@ -168,23 +185,25 @@ class _Writer:
 
             from arnewsparse.corpus import REPORT_COLUMNS  # noqa: PLC0415
 
-            assert stream is not None
-            self.csv = csv.writer(stream)
+            assert self.text is not None
+            self.csv = csv.writer(self.text)
             self.csv.writerow(REPORT_COLUMNS)
 
     def write(self, payload: Any) -> None:
-        if self.parquet is not None:
-            self.parquet.write(payload)
+        if self.binary is not None:
+            self.binary.write(payload)
         elif self.csv is not None:
             self.csv.writerows(payload)
         else:
-            assert self.stream is not None
-            self.stream.write(payload)
-            self.stream.write("\n")
+            self.parquet.write(payload)
 
     def close(self) -> None:
         if self.parquet is not None:
             self.parquet.close()
+        if self._owned is not None:
+            self._owned.close()
+        elif self.binary is not None:
+            self.binary.flush()
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -225,6 +244,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         id_field=args.id_field or None,
         glob=args.glob,
         input_format=args.input_format,
+        decode=False,  # JSON is decoded in the workers, off the reading process
     )
     renders: dict[str, Literal["json", "csv", "dict"]] = {
         "jsonl": "json",
@@ -233,29 +253,28 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     }
     render = renders[fmt]
     outcomes = corpus.parse_records(
-        records, render=render, fields=fields, jobs=args.jobs, batch_size=args.batch_size
+        records,
+        render=render,
+        fields=fields,
+        jobs=args.jobs,
+        batch_size=args.batch_size,
+        field=args.field,
+        id_field=args.id_field or None,
     )
     done = failed = 0
     started = time.perf_counter()
     bar: Any = None
     try:
         with contextlib.ExitStack() as stack:
-            stream: IO[str] | None = None
             path: Path | None = None
             if args.output:
                 path = stack.enter_context(corpus.atomic_output(args.output))
-                if fmt != "parquet":
-                    newline = "" if fmt == "csv-reports" else "\n"
-                    # utf-8-sig for CSV: spreadsheets need the BOM to read Arabic; pandas drops it.
-                    encoding = "utf-8-sig" if fmt == "csv-reports" else "utf-8"
-                    stream = stack.enter_context(path.open("w", encoding=encoding, newline=newline))
-            else:
-                stream = sys.stdout
             errors: IO[str] | None = None
             if args.errors:
                 err_path = stack.enter_context(corpus.atomic_output(args.errors))
                 errors = stack.enter_context(err_path.open("w", encoding="utf-8", newline="\n"))
-            writer = _Writer(fmt, stream, path, fields)
+            writer = _Writer(fmt, path, fields)
+            stack.callback(writer.close)  # closed before the rename of atomic_output, and on failure
             bar = _make_progress(args)
             say: Callable[[str], None] = bar.write if bar is not None else _eprint
             for outcome in outcomes:
@@ -272,7 +291,6 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                         errors.write(json.dumps(line, ensure_ascii=False) + "\n")
                 if bar is not None:
                     bar.update()
-            writer.close()
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()

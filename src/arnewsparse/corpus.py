@@ -98,13 +98,15 @@ class Record:
     ``where`` says where it came from (``path`` for a text file,
     ``path:line`` for a JSONL line); ``id`` is the id to write with its parse
     (the JSONL id field's value, or the file's path); exactly one of ``text``
-    and ``error`` is set.
+    and ``error`` is set, or, for a JSONL line read with ``decode=False``,
+    only ``raw``, the undecoded line.
     """
 
     where: str
     id: Any
     text: str | None = None
     error: str | None = None
+    raw: bytes | None = None
 
 
 @attrs.frozen(slots=True)
@@ -168,17 +170,25 @@ def _json_record(where: str, line: bytes, field: str, id_field: str | None) -> R
     return Record(where, ident, text=text)
 
 
-def _jsonl_lines(name: str, lines: Iterable[bytes], field: str, id_field: str | None) -> Iterator[Record]:
+def _jsonl_lines(
+    name: str, lines: Iterable[bytes], field: str, id_field: str | None, decode: bool
+) -> Iterator[Record]:
     lineno = 0
     try:
         for lineno, line in enumerate(lines, 1):
-            if line.strip():  # blank lines (a trailing newline, say) are not records
+            if not line.strip():  # blank lines (a trailing newline, say) are not records
+                continue
+            if decode:
                 yield _json_record(f"{name}:{lineno}", line, field, id_field)
+            else:
+                yield Record(f"{name}:{lineno}", None, raw=line)
     except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: report it, go on with the next input
         yield Record(f"{name}:{lineno + 1}", None, error=f"cannot read further: {exc}")
 
 
-def _stdin_records(stream: IO[bytes], fmt: InputFormat, field: str, id_field: str | None) -> Iterator[Record]:
+def _stdin_records(
+    stream: IO[bytes], fmt: InputFormat, field: str, id_field: str | None, decode: bool
+) -> Iterator[Record]:
     head: list[bytes] = []
     if fmt == "auto":
         # Sniff: JSONL when the first non-blank line starts with "{"; else one article.
@@ -190,7 +200,7 @@ def _stdin_records(stream: IO[bytes], fmt: InputFormat, field: str, id_field: st
     if fmt == "jsonl":
         import itertools  # noqa: PLC0415
 
-        yield from _jsonl_lines("<stdin>", itertools.chain(head, stream), field, id_field)
+        yield from _jsonl_lines("<stdin>", itertools.chain(head, stream), field, id_field, decode)
     else:
         data = b"".join(head) + stream.read()
         if data.strip():
@@ -205,6 +215,7 @@ def iter_records(
     glob: str = "*.txt",
     input_format: InputFormat = "auto",
     stdin: IO[bytes] | None = None,
+    decode: bool = True,
 ) -> Iterator[Record]:
     """Every article in ``inputs``, in order, as a stream of :class:`Record`.
 
@@ -214,6 +225,10 @@ def iter_records(
     ``id_field`` is empty, ``path:line`` is the id) or ``"-"`` for stdin (JSONL
     when its first line starts with ``{``, else one article).  ``input_format``
     forces ``"txt"`` or ``"jsonl"`` instead of deciding by the file name.
+
+    With ``decode=False`` JSONL lines are passed on undecoded (``Record.raw``)
+    for :func:`parse_records` to decode in its worker processes, which takes
+    that work off the reading process.
 
     Nothing is read ahead, so memory stays constant however large the input.
     An unreadable record is yielded with its ``error`` set; only a missing
@@ -225,7 +240,7 @@ def iter_records(
             raise FileNotFoundError(p)
     for p in paths:
         if p == "-":
-            yield from _stdin_records(stdin or sys.stdin.buffer, input_format, field, id_field)
+            yield from _stdin_records(stdin or sys.stdin.buffer, input_format, field, id_field, decode)
             continue
         path = Path(p)
         files = sorted(f for f in path.rglob(glob) if f.is_file()) if path.is_dir() else [path]
@@ -235,7 +250,7 @@ def iter_records(
             try:
                 if jsonl:
                     with _open_binary(f) as stream:
-                        yield from _jsonl_lines(name, stream, field, id_field)
+                        yield from _jsonl_lines(name, stream, field, id_field, decode)
                 else:
                     with _open_binary(f) as stream:
                         data = stream.read()
@@ -299,28 +314,39 @@ def parse_record(
 
 @attrs.frozen(slots=True)
 class _Spec:
-    """How a worker renders each parse (picklable, so it travels with each batch)."""
+    """How a worker decodes and renders each record (picklable: it travels with each batch)."""
 
     kind: Literal["json", "dict", "csv"]
     fields: tuple[str, ...] | None = None
+    field: str = "raw"
+    id_field: str | None = "id"
 
 
 def _render(spec: _Spec, ident: Any, article: Article) -> Any:
     if spec.kind == "json":
-        return render_json(ident, article, spec.fields)
+        # UTF-8 bytes with the newline: the writing process then only copies them out.
+        return (render_json(ident, article, spec.fields) + "\n").encode("utf-8")
     if spec.kind == "dict":
         return {"id": ident, **_select(article.to_dict(), spec.fields)}
     return report_rows(ident, article)
 
 
-def _parse_batch(spec: _Spec, batch: list[Record]) -> list[tuple[Any, str | None]]:
-    """Parse and render a batch; a parser error becomes this record's error, not the batch's."""
-    out: list[tuple[Any, str | None]] = []
+def _parse_batch(spec: _Spec, batch: list[Record]) -> list[tuple[Any, Any, str | None]]:
+    """Decode, parse and render a batch: ``(id, payload, error)`` for each record.
+
+    A parser error becomes this record's error, not the batch's.
+    """
+    out: list[tuple[Any, Any, str | None]] = []
     for rec in batch:
+        if rec.raw is not None:
+            rec = _json_record(rec.where, rec.raw, spec.field, spec.id_field)  # noqa: PLW2901
+            if rec.error is not None:
+                out.append((rec.id, None, rec.error))
+                continue
         try:
-            out.append((_render(spec, rec.id, parse(rec.text or "")), None))
+            out.append((rec.id, _render(spec, rec.id, parse(rec.text or "")), None))
         except Exception as exc:  # any parser bug must cost one record, not the run
-            out.append((None, f"parser error: {type(exc).__name__}: {exc}"))
+            out.append((rec.id, None, f"parser error: {type(exc).__name__}: {exc}"))
     return out
 
 
@@ -397,15 +423,19 @@ def parse_records(
     fields: Sequence[str] | None = None,
     jobs: int = 1,
     batch_size: int = _DEFAULT_BATCH,
+    field: str = "raw",
+    id_field: str | None = "id",
 ) -> Iterator[Outcome]:
     """Parse a stream of :class:`Record` on ``jobs`` processes, in order.
 
-    Each parse is rendered in the worker (``"json"``: a JSONL line; ``"dict"``:
-    the dict; ``"csv"``: :func:`report_rows`) so only small plain data comes
-    back, not :class:`Article` objects.  Records that could not be read pass
-    through with their error; a parser error fails only its record.
+    Each parse is rendered in the worker (``"json"``: a JSONL line as UTF-8
+    bytes, newline included; ``"dict"``: the dict; ``"csv"``:
+    :func:`report_rows`) so only plain data comes back, not :class:`Article`
+    objects.  Undecoded records (``raw``) are decoded there with ``field`` and
+    ``id_field``.  Records that could not be read pass through with their
+    error; a parser error fails only its record.
     """
-    spec = _Spec(render, None if fields is None else tuple(fields))
+    spec = _Spec(render, None if fields is None else tuple(fields), field, id_field)
     work = partial(_parse_batch, spec)
     # Unreadable records do not go to the workers, but keep their place in the order.
     held: deque[Record] = deque()
@@ -418,11 +448,14 @@ def parse_records(
 
     results = ordered_map(work, feed(), jobs=jobs, batch_size=batch_size)
     with contextlib.closing(results):  # an abandoned or failed run stops its workers at once
-        for payload, error in results:
+        for ident, payload, error in results:
             while held[0].error is not None:
                 bad = held.popleft()
                 yield Outcome(bad, error=bad.error)
-            yield Outcome(held.popleft(), payload, error)
+            rec = held.popleft()
+            if rec.raw is not None:  # decoded in the worker: now we know its id
+                rec = Record(rec.where, ident)
+            yield Outcome(rec, payload, error)
     while held:
         bad = held.popleft()
         yield Outcome(bad, error=bad.error)
