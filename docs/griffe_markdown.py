@@ -49,11 +49,34 @@ def _resolve(obj: griffe.Object, name: str) -> str:
     return name
 
 
+def _canonical(obj: griffe.Object, identifier: str) -> str:
+    """The path where ``identifier`` is defined (``arnewsparse.parse`` -> ``arnewsparse.article.parse``).
+
+    mkdocstrings registers an object under its canonical path too, so a link to
+    it resolves whether the page renders the re-export or the defining module.
+    """
+    package = obj.package
+    if not identifier.startswith(package.name + "."):
+        return identifier
+    name = identifier[len(package.name) + 1 :]
+    try:
+        found = package[name]
+    except (KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        # not re-exported (yet): the one public module that defines it
+        owners = [m for m in package.modules.values() if name in {str(n) for n in (m.exports or ())}]
+        return f"{owners[0].path}.{name}" if len(owners) == 1 else identifier
+    try:
+        return str(found.canonical_path)
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return identifier
+
+
 def _link(obj: griffe.Object, match: re.Match[str]) -> str:
     target = match.group(1)
     shown = target.rsplit(".", 1)[-1] if match.group(0).startswith(":meth:") else target
-    identifier = _resolve(obj, target)
-    return f'<autoref identifier="{html.escape(identifier)}" optional><code>{html.escape(shown)}</code></autoref>'
+    identifier = _canonical(obj, _resolve(obj, target))
+    code = f"<code>{html.escape(shown)}</code>"
+    return f'<autoref identifier="{html.escape(identifier)}" optional>{code}</autoref>'
 
 
 def _fence_doctests(text: str) -> str:

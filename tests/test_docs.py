@@ -85,12 +85,16 @@ def api_targets() -> list[str]:
 
 
 def test_every_public_name_is_in_the_api_reference() -> None:
+    """``::: arnewsparse.NAME``, or ``::: MODULE`` for the module that defines and exports it."""
     documented = set(api_targets())
-    missing = [
-        name
-        for name in arnewsparse.__all__
-        if name != "__version__" and f"arnewsparse.{name}" not in documented
-    ]
+    missing = []
+    for name in arnewsparse.__all__:
+        if name == "__version__" or f"arnewsparse.{name}" in documented:
+            continue
+        module = getattr(getattr(arnewsparse, name), "__module__", "")
+        if module in documented and name in getattr(importlib.import_module(module), "__all__", ()):
+            continue
+        missing.append(name)
     assert not missing, f"add these to a page of docs/api/: {missing}"
     assert "__version__" in (DOCS / "api" / "parse.md").read_text(encoding="utf-8")
 
