@@ -40,7 +40,7 @@ def _resolve(obj: griffe.Object, name: str) -> str:
     while scope is not None:
         if scope.is_class or scope.is_module:
             scopes.append(scope)
-        scope = scope.parent  # type: ignore[assignment]
+        scope = scope.parent
     for s in scopes:
         if head in s.members:
             return f"{s.path}.{name}"
