@@ -3,6 +3,8 @@
 #
 # Usage: benchmarks/bench_cli.sh [CORPUS.jsonl.gz] [N-articles|all] [JOBS]
 #   defaults: ../shared/corpus/bench.jsonl.gz, all, 2
+# Runs `python3 -m arnewsparse.cli`, so PYTHONPATH=SNAPSHOT/src times a frozen copy (say, from
+# `git archive HEAD src | tar -x -C SNAPSHOT`) while the working tree changes under you.
 # Needs GNU time (/usr/bin/time; Debian: apt-get install time).  Peak RSS is
 # GNU time's "Maximum resident set size": the largest single process (the parent
 # or one worker), not their sum.
@@ -22,7 +24,7 @@ fi
 expected=$(zcat -f "$input" | grep -c .)
 
 run() {  # run JOBS: prints "seconds rss_kb cpu_seconds" (cpu: user+sys of the parent and its workers)
-  /usr/bin/time -v -o "$work/time.$1" arnewsparse parse "$input" -o "$work/out.$1.jsonl" -j "$1" --no-progress \
+  /usr/bin/time -v -o "$work/time.$1" python3 -m arnewsparse.cli parse "$input" -o "$work/out.$1.jsonl" -j "$1" --no-progress \
     2> "$work/err.$1"
   local wall rss user sys
   wall=$(grep "Elapsed (wall clock)" "$work/time.$1" | awk '{print $NF}')
