@@ -12,6 +12,7 @@ article; each stage is re-exported here so it can be used on its own.
 from arnewsparse._version import __version__
 from arnewsparse.agencies import Agency, lookup_agency
 from arnewsparse.article import parse
+from arnewsparse.corpus import parse_many
 from arnewsparse.datelines import parse_dateline, parse_datelines, split_leading_dateline
 from arnewsparse.dates import ArabicDate, find_dates, parse_date, resolve_relative
 from arnewsparse.layout import Layout, parse_layout
@@ -53,6 +54,7 @@ __all__ = [
     "parse_dateline",
     "parse_datelines",
     "parse_layout",
+    "parse_many",
     "resolve_relative",
     "split_leading_dateline",
     "split_lines",
