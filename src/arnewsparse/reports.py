@@ -4,11 +4,15 @@ This module owns :func:`find_reports`.  It works on the folded view of the
 text (:class:`arnewsparse.normalize.Normalized`) and reports every span in
 original offsets.
 
-How it stays fast: the folded region is split into words by one C-level
-``findall``; the set of distinct words is intersected with the lexicon's key
-set (:mod:`arnewsparse.lexicon`), so an article with no reporting word costs
-one regex pass and one set operation.  Only around each hit is the text
-tokenised again (a bounded window, at most one sentence) to read the context:
+How it stays fast: the reporting words of the whole text are found at once
+(``str.split``, a C-level set intersection with the lexicon's keys, and a
+regex only over the few words with punctuation attached), and placed in the
+regions by their original offsets, so no region costs anything unless it holds
+a hit.  Around each hit the text is read as a small array of plain
+``(text, kind, start, end)`` tuples: the words after the hit in a short window
+first (read on only when a decision runs off its end), the words before it
+only when a subject-first source may stand there.  Sentence ends and
+quotations are found with plain character classes at C speed.
 
 1. *Is it a report?*  A reporting word counts only when attributed content
    follows: a complementiser (أن، إن، أنه، بأن، إلى أن، على أن), a colon, a
@@ -30,11 +34,10 @@ tokenised again (a bounded window, at most one sentence) to read the context:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from itertools import filterfalse
 from typing import Final
-
-import attrs
-import regex
 
 from arnewsparse.lexicon import FORMS, Entry, Lemma
 from arnewsparse.model import Report, ReportForm, Span
@@ -45,20 +48,23 @@ __all__ = ["Region", "find_reports"]
 Region = tuple[int, int, bool]
 """``(start, end, in_headline)``: a stretch of the text to search, in reading order."""
 
-_WORD: Final = regex.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 _KEYS: Final[frozenset[str]] = frozenset(FORMS)
 
 _QUOTES: Final = '“”«»"„‟‹›'
 _OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "“", "‹": "›", "‟": "”"}
 # words, quotation marks, other punctuation runs, newlines
-_TOK: Final = re.compile(r"(\w+)|([" + _QUOTES + r"])|([^\w\s" + _QUOTES + r"]+)|(\n)")
+_PIECE: Final = re.compile(r"(\w+)|([" + _QUOTES + r"])|([^\w\s" + _QUOTES + r"]+)|(\n)")
 _KIND: Final = ("p", "w", "q", "p", "n")  # by the group that matched
+# what str.strip may take off a word: punctuation and quotation marks, never a letter
+_STRIP: Final = ".,،:;؛!?؟()[]{}-–—/\\…'*+=<>|~^%$#@&" + _QUOTES
 # a sentence end: . ! ? ; (not ".." used as a colon, not a decimal point), and a newline when hard
 _END: Final = r"\.\.\.+|(?<!\.)\.(?![.\d])|[!?؟;؛]"
-_END_SOFT: Final = regex.compile(_END)
-_END_HARD: Final = regex.compile(_END + r"|\n")
-_END_SOFT_REV: Final = regex.compile(_END, flags=regex.REVERSE)
-_END_HARD_REV: Final = regex.compile(_END + r"|\n", flags=regex.REVERSE)
+_END_SOFT: Final = re.compile(_END)
+_END_HARD: Final = re.compile(_END + r"|\n")
+_END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
+_END_CAND_HARD: Final = re.compile(r"[.!?؟;؛\n]")
+_QUOTE: Final = re.compile("[" + _QUOTES + "]")
 
 _WINDOW: Final = 320  # characters read after a hit: a long sentence, bounded
 _SHORT: Final = 80  # the first, short read after a hit
@@ -167,6 +173,14 @@ _HEADS: Final = _ws(
     "مديره رئيسه وزيره اداره قسم دائره شعبه فرع وحده قوات جيش شرطه محكمه نيابه برلمان "
     "الامين العام مجموعه فريق تقرير دراسه موقع حساب صفحه ابو ام ابن بن بنت ال عبد"
 )
+# A word right before the verb that rules out a subject-first source (see subject_before).
+_NO_SUBJECT_W: Final = _NON_NP | frozenset(FORMS)
+_NO_SUBJECT_AFTER: Final = (
+    (_OPENERS | (_COMPS - {"انه", "انها"}) | _NON_NP | _STOPS | _KEYS | _ADJUNCTS | _MONTHS)
+    - frozenset(_RELATIVES)
+    - {"قد", "فقد", "لقد", "وقد"}
+)
+_NO_SUBJECT_PUNCT: Final = ".:!?؟;؛\n"
 _MASCULINE_IN_H: Final = _ws("معاويه حمزه اسامه طلحه عبيده خليفه عطيه جمعه عكرمه")
 
 
@@ -174,61 +188,125 @@ class _NeedMore(Exception):
     """The short read after a hit ended before the decision could be made."""
 
 
-@attrs.define(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    kind: str  # "w" word, "q" quotation mark, "p" punctuation, "n" newline
+_Tok = tuple[str, str, int, int]
+"""A token: ``(text, kind, start, end)``, folded offsets; kind is "w" word,
+"q" quotation mark, "p" punctuation, "n" newline."""
 
 
-@attrs.define(slots=True)
-class _Mention:
-    span: Span
-    key: str
-    """The folded mention, for agreement tests."""
-    agreement: str
-    pos: int
-    primary: bool
-    """The source of a main clause (not one reported inside another report)."""
+_Mention = tuple[Span, str, bool]
+"""An explicit source: its span, its agreement class and whether it is the
+source of a main clause (not one reported inside another report)."""
 
 
-def _tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
-    """Tokens from ``start`` up to and including the end of the sentence (at most ``end``).
+# the participle of قال in all its spellings: وتابع قائلا
+_SAYING: Final = frozenset(
+    w for w, e in FORMS.items() if e.form is ReportForm.PARTICIPLE and e.lemma.lemma == "قال"
+)
+_ANCHOR_WORDS: dict[tuple[int, bool], frozenset[str]] = {}
 
-    The sentence end is found first by one C-level search, so only the
-    tokens actually needed are built.  With ``soft`` (the caller gave
-    paragraph regions) a newline inside the region is a broken line, not an
-    end; otherwise a newline ends the sentence unless it comes right after
-    the hit (شدد\nالرئيس).
+
+def _anchor_words(lemma: Lemma, clause_only: bool) -> frozenset[str]:
+    """The words that may open the content of ``lemma`` (see :meth:`_Finder.anchor`), cached."""
+    key = (id(lemma), clause_only)
+    words = _ANCHOR_WORDS.get(key)
+    if words is None:
+        if lemma.preps_only and not clause_only:
+            words = frozenset(lemma.preps)
+        elif clause_only:
+            words = _COMPS | _PREP_COMPS
+        else:
+            words = _COMPS | _PREP_COMPS | frozenset(lemma.preps) | (frozenset() if lemma.strict else _SAYING)
+        _ANCHOR_WORDS[key] = words
+    return words
+
+
+def _read(ft: str, s: int, e: int, out: list[_Tok], ends: re.Pattern[str] | None, restart: bool) -> int:
+    """Append the tokens of ``ft[s:e]`` to ``out``; return where reading stopped.
+
+    The text is cut at spaces by ``str.split`` (C speed); a piece that is not
+    all letters and digits (a word with a comma, a quotation mark or a
+    newline attached) is cut by :data:`_PIECE`.  With ``ends`` (the sentence
+    end pattern) reading stops after the first sentence end, or, with
+    ``restart``, starts over after each (so only the tokens after the last
+    end are kept).  ``e`` should fall on a space or the end of a region.
     """
-    s2 = start
-    while s2 < end and ft[s2] in " \n":
-        s2 += 1
-    m = (_END_SOFT if soft else _END_HARD).search(ft, s2, end)
-    stop = m.end() if m is not None else end
-    if stop - start > _WINDOW:
-        stop = start + _WINDOW
-    return [_Tok(t.start(), t.end(), t.group(), _KIND[t.lastindex or 0]) for t in _TOK.finditer(ft, s2, stop)]
+    pos = s
+    append = out.append
+    for part in ft[s:e].split(" "):
+        n = len(part)
+        if part.isalnum():
+            append((part, "w", pos, pos + n))
+        elif n:
+            if ends is not None:
+                m = ends.search(part)
+                if m is not None:
+                    if restart:
+                        last = m
+                        for later in ends.finditer(part, m.end()):
+                            last = later
+                        out.clear()
+                        _pieces(part, pos, last.end(), n, out)
+                    else:
+                        _pieces(part, pos, 0, m.end(), out)
+                        return pos + m.end()
+                    pos += n + 1
+                    continue
+            core = part.strip(_STRIP)
+            if core.isalnum():
+                i = part.find(core)
+                if i:
+                    if i == 1:
+                        c = part[0]
+                        append((c, "q" if c in _QUOTES else "p", pos, pos + 1))
+                    else:
+                        _pieces(part, pos, 0, i, out)
+                k = i + len(core)
+                append((core, "w", pos + i, pos + k))
+                if k < n:
+                    if k + 1 == n:
+                        c = part[k]
+                        append((c, "q" if c in _QUOTES else "p", pos + k, pos + n))
+                    else:
+                        _pieces(part, pos, k, n, out)
+            else:
+                _pieces(part, pos, 0, n, out)
+        pos += n + 1
+    return e
 
 
-def _back_tokens(ft: str, start: int, end: int, soft: bool) -> list[_Tok]:
-    """Tokens of ``ft[start:end]`` after the last sentence end (newlines kept when ``soft``)."""
-    m = (_END_SOFT_REV if soft else _END_HARD_REV).search(ft, start, end)
-    if m is not None:
-        start = m.end()
-    return [
-        _Tok(t.start(), t.end(), t.group(), _KIND[t.lastindex or 0]) for t in _TOK.finditer(ft, start, end)
-    ]
+def _pieces(part: str, pos: int, i: int, j: int, out: list[_Tok]) -> None:
+    """Tokens of ``part[i:j]`` (``part`` starts at folded offset ``pos``)."""
+    for m in _PIECE.finditer(part, i, j):
+        a, b = m.span()
+        out.append((m.group(), _KIND[m.lastindex or 0], pos + a, pos + b))
+
+
+def _space_after(ft: str, pos: int, limit: int) -> int:
+    """The first space at or after ``pos`` (at most ``limit``): a window never cuts a word."""
+    if pos >= limit:
+        return limit
+    k = ft.find(" ", pos, limit)
+    return limit if k < 0 else k
 
 
 def _sentence_end(ft: str, start: int, end: int, soft: bool) -> int:
-    m = (_END_SOFT if soft else _END_HARD).search(ft, start, end)
-    return m.start() if m is not None else end
+    """Where the sentence that runs on at ``start`` ends (at most ``end``).
+
+    A plain character class finds the candidates at C speed; the full
+    pattern (with its look-arounds) checks each.
+    """
+    cand, full = (_END_CAND_SOFT, _END_SOFT) if soft else (_END_CAND_HARD, _END_HARD)
+    m = cand.search(ft, start, end)
+    while m is not None:
+        k = m.start()
+        if full.match(ft, k, end) is not None:
+            return k
+        m = cand.search(ft, k + 1, end)
+    return end
 
 
 def _is_colon(t: _Tok) -> bool:
-    return t.kind == "p" and (t.text in _COLON_PUNCT or t.text.startswith(":") or t.text.endswith(":"))
+    return t[1] == "p" and (t[0] in _COLON_PUNCT or t[0].startswith(":") or t[0].endswith(":"))
 
 
 def _masdar_like(w: str) -> bool:
@@ -283,12 +361,18 @@ class _Finder:
         self.text = text
         self.norm = norm
         self.ft = norm.text
+        self.identity = norm.is_identity
         self.mentions: list[_Mention] = []
         self.reports: list[Report] = []
         self.last_report_region = -1
         self.soft = False
+        self.ends = _END_HARD
         self.region_end = 0
         self.truncated = False
+        self.p = 0  # the hit being read, and its region start
+        self.fs = 0
+        self.after_start = 0
+        self._before: list[_Tok] | None = None
         self.tails: set[str] = set()  # last words of explicit mentions: known names
         self.quotes: list[tuple[int, int]] = []  # folded spans of quotations found so far
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
@@ -297,32 +381,10 @@ class _Finder:
     # -- spans ---------------------------------------------------------------
 
     def span(self, fs: int, fe: int) -> Span:
+        if self.identity:
+            return Span(fs, fe, self.text[fs:fe])
         s, e = self.norm.span(fs, fe)
-        return Span.of(self.text, s, e)
-
-    # -- the driver ----------------------------------------------------------
-
-    def region(self, idx: int, fs: int, fe: int, in_headline: bool) -> None:
-        ft = self.ft
-        self.region_end = fe
-        words = set(_WORD.findall(ft, fs, fe))
-        found = words & _KEYS
-        if not found:
-            return
-        hits: list[tuple[int, str]] = []
-        for w in found:
-            n = len(w)
-            p = ft.find(w, fs, fe)
-            while p >= 0:
-                q = p + n
-                if (p == fs or not (ft[p - 1].isalnum() or ft[p - 1] == "_")) and (
-                    q >= fe or not (ft[q].isalnum() or ft[q] == "_")
-                ):
-                    hits.append((p, w))
-                p = ft.find(w, q, fe)
-        hits.sort()
-        for p, w in hits:
-            self.hit(idx, p, p + len(w), FORMS[w], fs, fe, in_headline)
+        return Span(s, e, self.text[s:e])
 
     # -- one hit ---------------------------------------------------------------
 
@@ -330,25 +392,67 @@ class _Finder:
         """Read the context of one hit; most decisions need only a few words after it.
 
         The window after the hit is read short first; only when the short
-        window ends before the sentence does and no report was found is it
-        read again in full.
+        window ends before the sentence does and the decision needs more is
+        it read on (up to :data:`_WINDOW` characters).  The words before the
+        hit are read only when a decision needs them.
         """
         lemma = entry.lemma
+        ft = self.ft
         # a hamza on the alef of a Form VII/VIII/X verb marks the 1st person (أعتقد), not a report
         if lemma.lemma[0] == "ا" and entry.form is ReportForm.PERFECT:
             o = self.norm.to_original(p + entry.proclitic)
             if self.text[o : o + 1] in "أإ":
                 return
-        before = _back_tokens(self.ft, max(fs, p - _BACK), p, self.soft)
-        end = min(fe, q + _SHORT)
-        after = _tokens(self.ft, q, end, self.soft)
-        self.truncated = end < fe and bool(after) and after[-1].end >= end - 12
+        self.region_end = fe
+        self.p = p
+        self.fs = fs
+        self._before = None
+        s2 = q
+        while s2 < fe and ft[s2] in " \n":
+            s2 += 1
+        self.after_start = s2
+        limit = min(fe, q + _WINDOW)
+        after: list[_Tok] = []
+        end = _space_after(ft, q + _SHORT, limit)
+        stop = _read(ft, s2, end, after, self.ends, False)
+        self.truncated = stop == end and end < limit
         try:
-            self.analyse(idx, p, q, entry, before, after, in_headline)
+            self.analyse(idx, p, q, entry, after, in_headline)
         except _NeedMore:
             self.truncated = False
-            after = _tokens(self.ft, q, min(fe, q + _WINDOW), self.soft)
-            self.analyse(idx, p, q, entry, before, after, in_headline)
+            _read(ft, stop + 1, limit, after, self.ends, False)
+            self.analyse(idx, p, q, entry, after, in_headline)
+
+    def before(self) -> list[_Tok]:
+        """The tokens before the hit, back to the sentence start (at most :data:`_BACK` characters)."""
+        b = self._before
+        if b is None:
+            b = []
+            start = max(self.fs, self.p - _BACK)
+            if start > self.fs and self.ft[start - 1] != " ":
+                start = _space_after(self.ft, start, self.p)
+            _read(self.ft, start, self.p, b, self.ends, True)
+            self._before = b
+        return b
+
+    def prev_word(self) -> str:
+        """The word right before the hit, or "" (punctuation, a sentence start)."""
+        b = self._before
+        if b is not None:
+            return b[-1][0] if b and b[-1][1] == "w" else ""
+        ft = self.ft
+        j = self.p
+        fs = self.fs
+        while j > fs and ft[j - 1] == " ":
+            j -= 1
+        if j == fs or not ft[j - 1].isalnum():
+            return ""
+        k = max(ft.rfind(" ", fs, j) + 1, fs)
+        w = ft[k:j]
+        if w.isalnum():
+            return w
+        b = self.before()
+        return b[-1][0] if b and b[-1][1] == "w" else ""
 
     def analyse(
         self,
@@ -356,18 +460,17 @@ class _Finder:
         p: int,
         q: int,
         entry: Entry,
-        before: list[_Tok],
         after: list[_Tok],
         in_headline: bool,
     ) -> None:
         lemma = entry.lemma
         form = entry.form
-        prev = before[-1].text if before and before[-1].kind == "w" else ""
 
         if form is ReportForm.VERBAL_NOUN:
-            self.verbal_noun(p, q, entry, before, after, in_headline, idx)
+            self.verbal_noun(p, q, entry, after, in_headline, idx)
             return
 
+        prev = self.prev_word() if entry.proclitic == 0 else ""
         if form in (ReportForm.PERFECT, ReportForm.IMPERFECT, ReportForm.PARTICIPLE):
             if entry.proclitic == 0 and prev in _PREPS_BEFORE:
                 return  # على وجه السرعة، من القول: a noun, not a verb
@@ -376,7 +479,7 @@ class _Finder:
 
         if form is ReportForm.PARTICIPLE:
             at = self.anchor(after, 0, lemma, limit=10)
-            if at is None and lemma.obj and after and after[0].kind == "w" and after[0].text not in _ADJUNCTS:
+            if at is None and lemma.obj and after and after[0][1] == "w" and after[0][0] not in _ADJUNCTS:
                 at = 0
             if at is None:
                 return
@@ -400,13 +503,13 @@ class _Finder:
 
         start_i = 0
         if lemma.via:  # جاء في بيان المنظمة أن
-            if not after or after[0].text != lemma.via:
+            if not after or after[0][0] != lemma.via:
                 return
             start_i = 1
 
         subject: tuple[int, int] | None = None
-        if entry.proclitic == 0 and not lemma.via:
-            subject = self.subject_before(before, in_headline, entry.agreement)
+        if entry.proclitic == 0 and not lemma.via and not self.no_subject(prev):
+            subject = self.subject_before(self.before(), in_headline, entry.agreement)
         if subject is not None:
             at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
             if at is None and lemma.obj and self.has_words(after):
@@ -419,8 +522,8 @@ class _Finder:
             return
         if lemma.subject_only:
             return
-        if lemma.strict and entry.proclitic == 0 and before and before[-1].kind == "w":
-            pw = before[-1].text
+        if lemma.strict and entry.proclitic == 0 and prev:
+            pw = prev
             if pw not in _OPENERS and pw not in _COMPS and pw not in ("كما", "قد", "وقد", "فقد", "لقد", "ما"):
                 return  # التعاون بين طهران وموسكو: "between", not a verb
 
@@ -435,18 +538,18 @@ class _Finder:
             )
             if lemma.strict and (at - end > 4 or end - start_i > 12):
                 return
-            if lemma.obj and end < at and after[end].text in _CONTENT_HEADS:
+            if lemma.obj and end < at and after[end][0] in _CONTENT_HEADS:
                 at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > _MAX_SKIP:
                 return
             if end > start_i:
-                speaker = (after[start_i].start, after[end - 1].end)
-        elif self.postposed(before):
+                speaker = (after[start_i][2], after[end - 1][3])
+        elif self.postposed():
             # "..."، يقول المصدر: the attribution follows the quotation
             end = self.source_end(after, start_i, len(after), lemma, anchored=False)
             if end == start_i:
                 return
-            speaker = (after[start_i].start, after[end - 1].end)
+            speaker = (after[start_i][2], after[end - 1][3])
             at = len(after)
         elif lemma.obj and not lemma.strict and not lemma.preps_only:
             end = (
@@ -454,10 +557,12 @@ class _Finder:
                 if verb_first_source
                 else start_i
             )
-            if end >= len(after) or after[end].kind != "w" or after[end].text in _ADJUNCTS:
+            if end >= len(after) and self.truncated:
+                raise _NeedMore
+            if end >= len(after) or after[end][1] != "w" or after[end][0] in _ADJUNCTS:
                 return
             if end > start_i:
-                speaker = (after[start_i].start, after[end - 1].end)
+                speaker = (after[start_i][2], after[end - 1][3])
             at = end
         else:
             return
@@ -468,14 +573,14 @@ class _Finder:
         p: int,
         q: int,
         entry: Entry,
-        before: list[_Tok],
         after: list[_Tok],
         in_headline: bool,
         idx: int,
     ) -> None:
         """قوله، تأكيده، بالذكر: a verbal noun reports only with a clause right after it."""
         lemma = entry.lemma
-        prev = before[-1].text if before else ""
+        before = self.before()
+        prev = before[-1][0] if before else ""
         if prev in ("حد", "حسب", "عدم", "من", "اجل", "دون", "بعد", "قبل"):
             return  # على حد قوله، عدم الكشف، من القول
         impersonal = "ذكر" in lemma.lemma
@@ -497,23 +602,29 @@ class _Finder:
 
     @staticmethod
     def has_words(after: list[_Tok]) -> bool:
-        return any(t.kind == "w" for t in after[:3])
+        return any(t[1] == "w" for t in after[:3])
 
-    @staticmethod
-    def postposed(before: list[_Tok]) -> bool:
+    def postposed(self) -> bool:
         """The verb follows a closing quotation mark (and maybe a comma): "..."، يقول."""
+        ft = self.ft
+        j = self.p
+        while j > self.fs and ft[j - 1] == " ":
+            j -= 1
+        if j == self.fs or ft[j - 1].isalnum():
+            return False
+        before = self.before()
         k = len(before) - 1
-        if k >= 0 and before[k].kind == "p" and before[k].text in (",", "،"):
+        if k >= 0 and before[k][1] == "p" and before[k][0] in (",", "،"):
             k -= 1
-        return k >= 0 and before[k].kind == "q"
+        return k >= 0 and before[k][1] == "q"
 
     @staticmethod
     def is_clause(after: list[_Tok], k: int) -> bool:
         """``after[k]`` opens a clause, a colon or a quotation (not a preposition)."""
         t = after[k]
-        if t.kind == "q" or _is_colon(t) or t.text in _COMPS:
+        if t[1] == "q" or _is_colon(t) or t[0] in _COMPS:
             return True
-        return t.text in _PREP_COMPS and k + 1 < len(after) and after[k + 1].text in _COMPS
+        return t[0] in _PREP_COMPS and k + 1 < len(after) and after[k + 1][0] in _COMPS
 
     def quoted_name(self, after: list[_Tok], k: int) -> int:
         """End index of a «سانا»-like quoted name at ``after[k]``, or 0.
@@ -522,15 +633,17 @@ class _Finder:
         quotation runs on.
         """
         n = len(after)
-        opening = after[k].text
+        opening = after[k][0]
         close = _OPEN_CLOSE.get(opening, opening)
         j = k + 1
-        while j < n and j <= k + 4 and after[j].kind == "w":
+        while j < n and j <= k + 4 and after[j][1] == "w":
             j += 1
-        if j == k + 1 or j >= n or after[j].text not in (close, opening):
+        if j + 1 >= n and self.truncated:
+            raise _NeedMore
+        if j == k + 1 or j >= n or after[j][0] not in (close, opening):
             return 0
         nxt = after[j + 1] if j + 1 < n else None
-        if nxt is None or not (nxt.kind == "w" or _is_colon(nxt)):
+        if nxt is None or not (nxt[1] == "w" or _is_colon(nxt)):
             return 0
         return j + 1
 
@@ -547,43 +660,44 @@ class _Finder:
         n = len(after)
         k = start
         stop = min(n, start + limit)
+        cands = _anchor_words(lemma, clause_only)
+        b_prep = not clause_only and "ب" in lemma.preps
         while k < stop:
             t = after[k]
-            if t.kind == "q":
+            if t[1] == "w":
+                w = t[0]
+                if w not in cands and not (b_prep and w[:1] == "ب"):
+                    k += 1  # the common case: a word that cannot open the content
+                    continue
+            elif t[1] == "q":
                 end = self.quoted_name(after, k)
                 if end and not clause_only:
                     k = end
                     continue
                 return None if lemma.preps_only else k
-            if t.kind != "w":
+            if t[1] != "w":
                 if _is_colon(t):
                     return None if lemma.preps_only else k
                 k += 1
                 continue
-            w = t.text
+            w = t[0]
             if lemma.preps_only and not clause_only:
                 if w in lemma.preps:
                     return k
                 k += 1
                 continue
             if w in _COMPS:
-                pw = after[k - 1].text if k > 0 else ""
+                pw = after[k - 1][0] if k > 0 else ""
                 if pw not in _NOT_COMP_BEFORE:
                     return k
-            elif w in _PREP_COMPS and k + 1 < n and after[k + 1].text in _COMPS:
+            elif w in _PREP_COMPS and k + 1 < n and after[k + 1][0] in _COMPS:
                 return k
             elif not clause_only:
                 if w in lemma.preps:
                     return k
                 if "ب" in lemma.preps and w[:1] == "ب" and len(w) > 3 and w not in ("بعد", "بين", "بدون"):
                     return k
-                e = FORMS.get(w)
-                if (
-                    e is not None
-                    and e.form is ReportForm.PARTICIPLE
-                    and e.lemma.lemma == "قال"
-                    and not lemma.strict
-                ):
+                if w in _SAYING and not lemma.strict:
                     return k  # وتابع قائلا، غرد قائلا
             k += 1
         if self.truncated and stop == n:
@@ -606,29 +720,32 @@ class _Finder:
         words = 0
         seen_definite = False
         split = split or not anchored
+        short = self.truncated and limit >= len(after) - 1
+        if short:
+            n = len(after) - 1  # keep one token of look-ahead; reading past it needs more
         while j < n and words < _MAX_SPEAKER:
             t = after[j]
-            w = t.text
-            if t.kind == "q":
+            w = t[0]
+            if t[1] == "q":
                 end = self.quoted_name(after, j)
                 if not end:
                     break
                 j = end
                 words += 1
                 continue
-            if t.kind != "w":
-                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1].kind == "w":
+            if t[1] != "w":
+                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1][1] == "w":
                     j += 1  # a hyphenated name
                     continue
                 if w == "(" and j > i:  # (سي.سي.تي.في) after a name
                     k = j + 1
-                    while k < n and k < j + 8 and after[k].text != ")":
+                    while k < n and k < j + 8 and after[k][0] != ")":
                         k += 1
-                    if k < n and after[k].text == ")":
+                    if k < n and after[k][0] == ")":
                         j = k + 1
                         continue
-                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1].kind == "w":
-                    nw = after[j + 1].text
+                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1][1] == "w":
+                    nw = after[j + 1][0]
                     if not (
                         nw in _ADJUNCTS
                         or nw in _LINKS
@@ -641,16 +758,16 @@ class _Finder:
                         continue
                 break
             nxt = after[j + 1] if j + 1 < len(after) else None
-            nw = nxt.text if nxt is not None else ""
+            nw = nxt[0] if nxt is not None else ""
             if w in _ADJUNCTS and w not in ("في", "من"):
                 break
             if w[:1].isdigit() or w in _MONTHS:
                 break
             if w == "في" and (nw in _EVENTS or nw[:1].isdigit() or nw in _ADJUNCTS or not anchored):
                 break
-            if w == "من" and (j == i or after[j - 1].text not in _QUANTIFIERS):
+            if w == "من" and (j == i or after[j - 1][0] not in _QUANTIFIERS):
                 break
-            if w == "علي" and (nw in _EVENTS or not anchored or (nxt is not None and nxt.kind == "q")):
+            if w == "علي" and (nw in _EVENTS or not anchored or (nxt is not None and nxt[1] == "q")):
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
@@ -676,19 +793,41 @@ class _Finder:
             if self.accusative(t):
                 break
             definite = w.startswith(("ال", "بال", "لل", "وال", "كال"))
-            if split and words and after[j - 1].text in self.tails and w not in self.tails:
+            if split and words and after[j - 1][0] in self.tails and w not in self.tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
-            if split and definite and words >= 2 and seen_definite and _name_end(after[j - 1].text):
+            if split and definite and words >= 2 and seen_definite and _name_end(after[j - 1][0]):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية
             seen_definite = seen_definite or definite
             j += 1
             words += 1
+        else:
+            if short and j >= n:
+                raise _NeedMore
         return j
 
     def accusative(self, t: _Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
-        s, e = self.norm.span(t.start, t.end)
+        if self.identity:
+            return False  # nothing was folded away, so there is no tanween
+        s, e = self.norm.span(t[2], t[3])
         return "\u064b" in self.text[s:e]
+
+    def no_subject(self, prev: str) -> bool:
+        """What stands right before the verb rules out a subject-first source.
+
+        A cheap test on the text, so that the words before the verb are
+        tokenised only when a source may stand there.
+        """
+        if prev:
+            # وقد أعلن / وقد حذر: the subject follows the verb
+            if prev in _NO_SUBJECT_AFTER or prev[0].isdigit():
+                return True
+            return prev[0] == "و" and prev[1:] in _NO_SUBJECT_W
+        ft = self.ft
+        j = self.p
+        while j > self.fs and ft[j - 1] == " ":
+            j -= 1
+        return j == self.fs or ft[j - 1] in _NO_SUBJECT_PUNCT
 
     def subject_before(self, before: list[_Tok], in_headline: bool, agreement: str) -> tuple[int, int] | None:
         """A subject-first source ending right before the verb, as folded offsets.
@@ -701,22 +840,22 @@ class _Finder:
         if not before:
             return None
         k = len(before)
-        if before[-1].text in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
+        if before[-1][0] in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
             k -= 1
         end = k
         j = k - 1
         fallback: int | None = None  # the words after a comma, if the longer phrase fails
         while j >= 0:
             t = before[j]
-            w = t.text
-            if t.kind == "n":
+            w = t[0]
+            if t[1] == "n":
                 if j == end - 1:
                     return None  # the verb opens a line
                 break
-            if t.kind != "w":
-                if t.kind == "p" and _is_colon(t):
+            if t[1] != "w":
+                if t[1] == "p" and _is_colon(t):
                     break
-                if t.kind == "p" and w in (",", "،"):
+                if t[1] == "p" and w in (",", "،"):
                     if j == end - 1:  # وكان المقدسي، وجه / أبازيد، الذي يرى
                         end = j
                         j -= 1
@@ -726,10 +865,10 @@ class _Finder:
                     fallback = j + 1
                     j -= 1
                     continue
-                if t.kind == "q":
+                if t[1] == "q":
                     j -= 1
                     continue
-                if t.kind == "p" and w in ("(", ")", "-", "–"):
+                if t[1] == "p" and w in ("(", ")", "-", "–"):
                     j -= 1
                     continue
                 break
@@ -738,16 +877,16 @@ class _Finder:
                     return None  # التي أعلن عنها رئيسا روسيا: the relative is the object
                 end = j
                 j -= 1
-                while j >= 0 and before[j].kind == "p" and before[j].text in (",", "،"):
+                while j >= 0 and before[j][1] == "p" and before[j][0] in (",", "،"):
                     end = j
                     j -= 1
                 # the antecedent: back to a preposition, a comma or a clause opener
                 k2 = j
                 while k2 >= 0 and end - k2 <= 6:
                     tt = before[k2]
-                    if tt.kind != "w" or tt.text in _NON_NP or tt.text in _OPENERS or tt.text in _KEYS:
+                    if tt[1] != "w" or tt[0] in _NON_NP or tt[0] in _OPENERS or tt[0] in _KEYS:
                         break
-                    if tt.text.startswith("و") and tt.text[1:] in _NON_NP:
+                    if tt[0].startswith("و") and tt[0][1:] in _NON_NP:
                         break
                     k2 -= 1
                 if k2 + 1 < end:
@@ -773,21 +912,21 @@ class _Finder:
             j -= 1
         if j == end - 1:
             return None
-        if before[j + 1].text.startswith(("يت", "يست", "وي", "تت")):
+        if before[j + 1][0].startswith(("يت", "يست", "وي", "تت")):
             return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
         return self.trim(before[j + 1], before[end - 1])
 
     def fallback(self, before: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
-        if start >= end or any(t.kind != "w" for t in before[start:end]):
+        if start >= end or any(t[1] != "w" for t in before[start:end]):
             return None
         return self.trim(before[start], before[end - 1])
 
     def trim(self, first: _Tok, last: _Tok) -> tuple[int, int]:
         """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون)."""
-        s = first.start
-        if first.kind == "w" and first.text[:1] in "وف" and first.text[1:3] == "ال":
+        s = first[2]
+        if first[1] == "w" and first[0][:1] in "وف" and first[0][1:3] == "ال":
             s += 1
-        return (s, last.end)
+        return (s, last[3])
 
     def source_after_an(self, before: list[_Tok]) -> tuple[int, int] | None:
         """``عن X قوله``: the source of a possessive verbal noun, after عن."""
@@ -795,13 +934,13 @@ class _Finder:
         stop = max(-1, j - 10)
         while j > stop:
             t = before[j]
-            if t.kind not in ("w", "q"):
+            if t[1] not in ("w", "q"):
                 return None
-            if t.text == "عن":
+            if t[0] == "عن":
                 if j + 1 < len(before):
-                    return (before[j + 1].start, before[-1].end)
+                    return (before[j + 1][2], before[-1][3])
                 return None
-            if t.text in _NON_NP or t.text in _KEYS:
+            if t[0] in _NON_NP or t[0] in _KEYS:
                 return None
             j -= 1
         return None
@@ -824,13 +963,13 @@ class _Finder:
             ):
                 return g_span
         for primary_only in (True, False):
-            for m in reversed(self.mentions):
-                if primary_only and not m.primary:
+            for m_span, m_agreement, m_primary in reversed(self.mentions):
+                if primary_only and not m_primary:
                     continue
-                if agreement == "" or _agrees(agreement, m.agreement):
-                    return m.span
+                if agreement == "" or _agrees(agreement, m_agreement):
+                    return m_span
         if self.mentions:
-            return self.mentions[-1].span
+            return self.mentions[-1][0]
         return None
 
     def emit(
@@ -855,8 +994,9 @@ class _Finder:
         if speaker is not None:
             sp = self.span(*speaker)
             key = self.ft[speaker[0] : speaker[1]]
-            self.mentions.append(_Mention(sp, key, _gender_number(key), p, not embedded))
-            last = key.split()[-1].strip(_QUOTES + "()") if key.split() else ""
+            self.mentions.append((sp, _gender_number(key), not embedded))
+            words = key.rsplit(None, 1)
+            last = words[-1].strip(_QUOTES + "()") if words else ""
             if len(last) > 2 and not last.startswith("ال"):
                 self.tails.add(last)
             resolved = sp
@@ -865,24 +1005,29 @@ class _Finder:
         content: Span | None = None
         quote: Span | None = None
         if content_at < len(after):
+            ft = self.ft
             c0 = after[content_at]
-            cs = c0.start
-            if c0.kind == "w" and c0.text in _COMPS:
-                cs = after[content_at + 1].start if content_at + 1 < len(after) else c0.end
-            ce = _sentence_end(self.ft, cs, self.region_end, self.soft)
-            while ce > cs and self.ft[ce - 1].isspace():
+            cs = c0[2]
+            if c0[1] == "w" and c0[0] in _COMPS:
+                cs = c0[3]
+                while cs < self.region_end and ft[cs] == " ":
+                    cs += 1
+            stop = _sentence_end(ft, cs, self.region_end, self.soft)
+            ce = stop
+            while ce > cs and ft[ce - 1].isspace():
                 ce -= 1
-            qi = next((k for k in range(content_at, len(after)) if after[k].kind == "q"), None)
-            if qi is not None:
-                opening = after[qi].text
+            mq = _QUOTE.search(ft, c0[2], stop)
+            if mq is not None:
+                qs = mq.start()
+                opening = ft[qs]
                 closing = _OPEN_CLOSE.get(opening, opening)
-                qe = self.ft.find(closing, after[qi].end, after[qi].end + 4000)
+                qe = ft.find(closing, qs + 1, qs + 4001)
                 if qe < 0 and closing != opening:
-                    qe = self.ft.find(opening, after[qi].end, after[qi].end + 4000)
-                if qe > after[qi].end:
-                    quote = self.span(after[qi].end, qe)
-                    self.quotes.append((after[qi].end, qe))
-                    if after[qi].start == cs:
+                    qe = ft.find(opening, qs + 1, qs + 4001)
+                if qe > qs + 1:
+                    quote = self.span(qs + 1, qe)
+                    self.quotes.append((qs + 1, qe))
+                    if qs == cs:
                         ce = qe + 1
             if ce > cs:
                 content = self.span(cs, ce)
@@ -922,13 +1067,106 @@ def find_reports(
     if not text:
         return ()
     norm = normalized if normalized is not None else Normalized(text)
+    ft = norm.text
+    hits = _hits(ft)
+    if not hits:
+        return ()
     finder = _Finder(text, norm)
-    finder.soft = regions is not None
     if regions is None:
-        finder.region(0, 0, len(norm.text), False)
-    else:
-        for idx, (start, end, in_headline) in enumerate(regions):
-            fs, fe = norm.to_folded(start), norm.to_folded(end)
-            if fe > fs:
-                finder.region(idx, fs, fe, bool(in_headline))
+        finder.soft = False
+        finder.ends = _END_HARD
+        for p, w in hits:
+            finder.hit(0, p, p + len(w), FORMS[w], 0, len(ft), False)
+        return tuple(finder.reports)
+    finder.soft = True
+    finder.ends = _END_SOFT
+    identity = norm.is_identity
+    to_original = norm.to_original
+    # hit starts in original offsets, to place them in the regions
+    origs = [p for p, _ in hits] if identity else [to_original(p) for p, _ in hits]
+    for idx, (start, end, in_headline) in enumerate(regions):
+        i = bisect_left(origs, start)
+        j = bisect_left(origs, end, i)
+        if i == j:
+            continue
+        if identity:
+            fs, fe = start, end
+        else:
+            p0 = hits[i][0]
+            fs = _to_folded(to_original, start, p0, origs[i], len(ft))
+            fe = _to_folded(to_original, end, p0, origs[i], len(ft))
+        for k in range(i, j):
+            p, w = hits[k]
+            q = p + len(w)
+            if q <= fe:
+                finder.hit(idx, p, q, FORMS[w], fs, fe, bool(in_headline))
     return tuple(finder.reports)
+
+
+def _hits(ft: str) -> list[tuple[int, str]]:
+    """Every reporting word of ``ft`` as ``(offset, word)``, in order.
+
+    The distinct words come from one ``str.split`` (words with punctuation
+    attached are cut again by a regex, on those few only); the set
+    intersection with the lexicon is C-level, and each word found is located
+    with ``str.find``.
+    """
+    parts = ft.split()
+    found = _KEYS.intersection(parts)
+    glued = " ".join(filterfalse(str.isalnum, parts))
+    if glued:
+        found |= _KEYS.intersection(_WORD.findall(glued))
+    if not found:
+        return []
+    hits: list[tuple[int, str]] = []
+    n_ft = len(ft)
+    for w in found:
+        n = len(w)
+        p = ft.find(w)
+        while p >= 0:
+            q = p + n
+            if (p == 0 or not (ft[p - 1].isalnum() or ft[p - 1] == "_")) and (
+                q >= n_ft or not (ft[q].isalnum() or ft[q] == "_")
+            ):
+                hits.append((p, w))
+            p = ft.find(w, q)
+    hits.sort()
+    return hits
+
+
+def _to_folded(to_original: Callable[[int], int], pos: int, near: int, near_orig: int, n: int) -> int:
+    """The folded offset of original offset ``pos``: the least ``f`` with ``to_original(f) >= pos``.
+
+    Searched from a known pair (``near`` maps to ``near_orig``) by galloping,
+    so it costs a few calls where :meth:`Normalized.to_folded` costs a full
+    binary search.
+    """
+    f = min(max(near + (pos - near_orig), 0), n)
+    if to_original(f) >= pos:
+        hi = f  # to_original(hi) >= pos; look down
+        step = 1
+        lo = hi - step
+        while lo > 0 and to_original(lo) >= pos:
+            hi = lo
+            step *= 2
+            lo = hi - step
+        lo = max(lo, -1)  # to_original(lo) < pos, or lo == -1
+    else:
+        lo = f  # to_original(lo) < pos; look up
+        step = 1
+        hi = lo + step
+        while hi < n and to_original(hi) < pos:
+            lo = hi
+            step *= 2
+            hi = lo + step
+        if hi >= n:
+            hi = n
+            if to_original(n) < pos:
+                return n
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if to_original(mid) >= pos:
+            hi = mid
+        else:
+            lo = mid
+    return hi
