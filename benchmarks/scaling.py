@@ -20,7 +20,9 @@ Input families (``--list`` prints them):
 * ``verbs`` / ``verbs_lines``: nothing but reporting words from the lexicon,
   on one line, or a dozen to a line;
 * adversarial repetitions: ``وقال وقال ...``, ``: : :``, runs of quotation
-  marks, ``- - -``, and others that have broken a step before (see CASES).
+  marks, ``- - -``, and other shapes (see ``cases``);
+* ``reg:*``: the ``unit`` of every regression fixture in
+  ``tests/fixtures/regressions/`` (inputs that once ran slow).
 
 Sizes count characters (``len(str)``), not UTF-8 bytes: Arabic takes two bytes
 a letter, so 5 M characters are about 9 MB of UTF-8.
@@ -54,6 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "bench.jsonl.gz"
 EXAMPLES = ROOT / "examples" / "articles"
+REGRESSIONS = ROOT / "tests" / "fixtures" / "regressions"
 SIZES = (5_000, 50_000, 500_000, 5_000_000)
 MAX_RATIO = 2.0
 # a case whose per-character cost already grew this much is not run at the largest size
@@ -164,6 +167,14 @@ def cases(corpus: Path) -> dict[str, tuple[str, Builder]]:
     }
     for name, (desc, unit) in rep.items():
         out[name] = (desc, functools.partial(_repeat, unit))
+    # every slow input ever found, kept as a regression fixture with a unit to repeat
+    for path in sorted(REGRESSIONS.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("unit") and f"reg:{path.stem}" not in out:
+            out[f"reg:{path.stem}"] = (
+                f"regression: {data['note'][:60]}",
+                functools.partial(_repeat, data["unit"]),
+            )
     return out
 
 
@@ -239,7 +250,9 @@ def run_case(
     proc.join()
     for size in sizes:
         if size not in results:
-            results[size] = "timeout" if proc.exitcode in (None, -9) else f"died ({proc.exitcode})"
+            if not any(isinstance(v, str) for v in results.values()):
+                # nothing reported why the child stopped: it ran out of time (killed) or died
+                results[size] = "timeout" if proc.exitcode in (None, -9) else f"died ({proc.exitcode})"
             break
     return results
 
@@ -299,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             verdict = f"{'-':>9}  FAIL"
             failed.append(name)
-        print(f"{name:20}" + "".join(f"{_fmt(results.get(s)):>12}" for s in sizes) + verdict, flush=True)
+        print(f"{name[:20]:20}" + "".join(f"{_fmt(results.get(s)):>12}" for s in sizes) + verdict, flush=True)
     if failed:
         print(f"\nFAIL: {len(failed)} case(s) not linear: {', '.join(failed)}", file=sys.stderr)
         return 1
