@@ -15,6 +15,7 @@ from arnewsparse.article import parse
 from arnewsparse.corpus import parse_many
 from arnewsparse.datelines import parse_dateline, parse_datelines, split_leading_dateline
 from arnewsparse.dates import ArabicDate, find_dates, parse_date, resolve_relative
+from arnewsparse.decode import DecodedText, ParsedBytes, decode_bytes, parse_bytes
 from arnewsparse.layout import Layout, parse_layout
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import (
@@ -35,21 +36,25 @@ __all__ = [
     "ArabicDate",
     "Article",
     "Dateline",
+    "DecodedText",
     "Layout",
     "Line",
     "Normalized",
     "Paragraph",
+    "ParsedBytes",
     "Report",
     "ReportForm",
     "SourceTag",
     "Span",
     "Speaker",
     "__version__",
+    "decode_bytes",
     "find_dates",
     "find_reports",
     "fold",
     "lookup_agency",
     "parse",
+    "parse_bytes",
     "parse_date",
     "parse_dateline",
     "parse_datelines",

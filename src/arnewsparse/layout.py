@@ -95,6 +95,8 @@ _STOPWORDS: Final = _OPEN_WORDS
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 _HEADING_MAX_WORDS: Final = 16
+# captions and headings between the stamps and the first paragraph: a handful at most
+_TOP_LINES: Final = 8
 _LEAD_MIN_WORDS: Final = 12
 _LEAD_MAX_WORDS: Final = 40
 
@@ -197,14 +199,15 @@ def _is_heading(line: Line) -> bool:
     return not folded.endswith(("..", "…"))
 
 
-def _is_caption(line: Line, rest: str) -> bool:
-    """A photo caption standing alone: a bare name (no function words) repeated in the article."""
+def _is_caption(line: Line, folded: str) -> bool:
+    """A photo caption standing alone: a bare name (no function words) repeated later in the article."""
     if line.words > 3 or _ends_sentence(line) or _ends_open(line):
         return False
     words = _WORD.findall(line.folded)
     if len(words) != line.words or any(w in _OPEN_WORDS for w in words):
         return False  # punctuation (a dash, a colon) makes it a stamp or a heading, not a name
-    return all(w in rest for w in words)
+    after = line.fstart + len(line.folded)
+    return all(folded.find(w, after) >= 0 for w in words)
 
 
 # A stamp holds a separator (a dash, a colon, a bracket, guillemets, a comma), a date
@@ -290,13 +293,6 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
     body_start = i
 
     # -- the body ----------------------------------------------------------------
-    after_folded_cache: dict[int, str] = {}
-
-    def rest_after(k: int) -> str:
-        if k not in after_folded_cache:
-            after_folded_cache[k] = folded_all[lines[k].fstart + len(lines[k].folded) :] if k < n else ""
-        return after_folded_cache[k]
-
     teaser_mode = False
     k = body_start
     while k < n:
@@ -320,9 +316,10 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
 
     # photo captions and section headings between the stamps and the first paragraph
     k = body_start
-    while k < n - 1 and role[k] == _PARA and lines[k].words <= _HEADING_MAX_WORDS:
+    top_end = min(n - 1, body_start + _TOP_LINES)
+    while k < top_end and role[k] == _PARA and lines[k].words <= _HEADING_MAX_WORDS:
         line = lines[k]
-        if _is_caption(line, rest_after(k)):
+        if _is_caption(line, folded_all):
             role[k] = _BOILER
         elif _is_heading(line) and not _is_lead_sentence(line) and line.words <= 6:
             role[k] = _SUB
