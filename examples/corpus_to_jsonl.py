@@ -22,10 +22,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-try:  # arnewsparse.parse_many, or where it lives in arnewsparse.corpus
-    from arnewsparse import parse_many  # type: ignore[attr-defined,unused-ignore]
-except ImportError:
-    from arnewsparse.corpus import parse_many
+from arnewsparse import parse_many
 
 
 def read_inputs(inputs: Iterable[Path]) -> Iterator[tuple[str, str]]:
