@@ -43,7 +43,7 @@ def test_undecodable_file_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa abc")
     assert main(["show", str(bad)]) == 2
-    assert "not UTF-8" in capsys.readouterr().err
+    assert "not decodable text" in capsys.readouterr().err
 
 
 def test_console_script_runs() -> None:
@@ -246,7 +246,7 @@ def test_bad_text_file_and_two_jobs(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = tmp_path / "out.jsonl"
     assert main(["parse", str(SEEDS[0]), str(bad), str(SEEDS[1]), "-j", "2", "-o", str(out)]) == 1
     assert [r["id"] for r in read_jsonl(out)] == [str(SEEDS[0]), str(SEEDS[1])]
-    assert f"{bad}: not UTF-8 text" in capsys.readouterr().err
+    assert f"{bad}: not decodable text" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -368,3 +368,10 @@ def test_show_html_writes_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert page.startswith("<!DOCTYPE html>") and 'dir="rtl"' in page
     assert "wrote" in capsys.readouterr().err
     assert main(["show", str(SEED), "--html", str(tmp_path / "no" / "dir.html")]) == 2
+
+
+def test_show_reads_windows_1256(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    old = tmp_path / "cp1256.txt"
+    old.write_bytes(SEED.read_text(encoding="utf-8").encode("cp1256", errors="replace"))
+    assert main(["show", str(old)]) == 0
+    assert "[DATELINE] موسكو – سانا" in capsys.readouterr().out

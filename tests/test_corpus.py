@@ -93,7 +93,14 @@ def test_undecodable_text_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa")
     (rec,) = iter_records([bad])
-    assert rec.text is None and rec.error is not None and "not UTF-8" in rec.error
+    assert rec.text is None and rec.error is not None and "not decodable" in rec.error
+
+
+def test_windows_1256_text_file(tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_bytes("قال الوزير إن الاجتماع انتهى.".encode("cp1256"))
+    (rec,) = iter_records([old])
+    assert rec.error is None and rec.text == "قال الوزير إن الاجتماع انتهى."
 
 
 def test_truncated_gzip(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from typing import IO, Any, Literal
 
 from arnewsparse._version import __version__
 from arnewsparse.article import parse
+from arnewsparse.decode import decode_bytes
 from arnewsparse.model import Article
 
 __all__ = ["build_parser", "format_article", "main"]
@@ -86,11 +87,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(f"arnewsparse: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        text = data.decode("utf-8-sig")
+        text = decode_bytes(data).text  # UTF-8, a BOM, or Windows-1256 Arabic
     except UnicodeDecodeError as exc:
-        print(
-            f"arnewsparse: {args.file} is not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr
-        )
+        print(f"arnewsparse: {args.file} is not decodable text ({exc.reason})", file=sys.stderr)
         return EXIT_USAGE
     article = parse(text)
     if args.html:

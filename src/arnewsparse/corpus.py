@@ -34,6 +34,7 @@ from typing import IO, Any, Literal, TypeVar, cast
 import attrs
 
 from arnewsparse.article import parse
+from arnewsparse.decode import decode_bytes
 from arnewsparse.model import Article
 
 __all__ = [
@@ -142,10 +143,11 @@ def _open_binary(path: Path) -> IO[bytes]:
 
 
 def _text_record(where: str, data: bytes) -> Record:
+    # a text file may be UTF-8, UTF-16 with a BOM, or Windows-1256 (older Arabic corpora)
     try:
-        return Record(where, where, text=data.decode("utf-8-sig"))
+        return Record(where, where, text=decode_bytes(data).text)
     except UnicodeDecodeError as exc:
-        return Record(where, where, error=_decode_error(exc))
+        return Record(where, where, error=f"not decodable text ({exc.reason})")
 
 
 def _json_record(where: str, line: bytes, field: str, id_field: str | None) -> Record:
