@@ -33,6 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Final
 
 from pyarabic import araby
@@ -80,9 +81,8 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 _RESHAPE: Final[dict[str, str]] = _build_reshape_table()
-# stdlib re: for a plain character class it scans several times faster than `regex`
-_DELETED_RE: Final = re.compile(_char_class(_DELETED))
-_EXPANDED_RE: Final = re.compile(_char_class(c for c, r in _RESHAPE.items() if r))
+# everything that changes length when folded; stdlib re scans a plain character class
+# several times faster than `regex`
 _RESHAPE_RE: Final = re.compile(_char_class(_RESHAPE))
 
 # --- same-length folds --------------------------------------------------------
@@ -145,8 +145,12 @@ def _fold_same_length(text: str) -> str:
     if "&" in text:
         for old, new in _ENTITY_FOLDS:
             text = text.replace(old, new)
-    if _RARE_RE.search(text) is not None:
-        text = text.translate(_RARE_FOLDS)
+    rare = _RARE_RE.findall(text)
+    if rare:
+        # str.translate walks every character through a dict (slow on non-ASCII text);
+        # a replace per distinct rare character present is C-speed
+        for ch in set(rare):
+            text = text.replace(ch, _RARE_FOLDS[ord(ch)])
     return text
 
 
@@ -174,18 +178,19 @@ class Normalized:
         self._breaks = [0]
         self._deltas = [0]
         self._identity = True
-        if _DELETED_RE.search(original) is None and _EXPANDED_RE.search(original) is None:
+        found = [m.start() for m in _RESHAPE_RE.finditer(original)]  # one scan for both kinds
+        if not found:
             self.text = _fold_same_length(original)
             return
         self._identity = False
-        if _EXPANDED_RE.search(original) is None:
+        if all(not _RESHAPE[original[o]] for o in found):
             # Deletions only (the common case: some tashkeel or tatweel).  After the k-th
             # deleted character (k from 0), at original offset o, the folded text is k + 1
             # shorter; bisect takes the last of equal break points, so runs need no merging.
-            starts = [m.start() for m in _DELETED_RE.finditer(original)]
-            self._breaks = [0, *(o - k for k, o in enumerate(starts))]
-            self._deltas = list(range(len(starts) + 1))
-            self.text = _fold_same_length(_DELETED_RE.sub("", original))
+            self._breaks = [0, *(o - k for k, o in enumerate(found))]
+            self._deltas = list(range(len(found) + 1))
+            kept = [original[a + 1 : b] for a, b in pairwise(found)]
+            self.text = _fold_same_length(original[: found[0]] + "".join(kept) + original[found[-1] + 1 :])
             return
         pieces: list[str] = []
         last = 0
