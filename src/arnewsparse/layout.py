@@ -214,6 +214,10 @@ def _is_caption(line: Line, folded: str) -> bool:
 # (digits), or is a name or agency alone (a few words).  Most headlines hold none of
 # these, so the stamp grammar is spared them.
 _STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»\"“”،,0-9]|\bمن\b")
+# a longer stamp has a real separator, or carries a date (a year, a Hijri year)
+_LONG_STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»،,]|\bمن\b|\d{4}|\dه")
+_SHORT_STAMP_WORDS: Final = 4
+_BYLINE_MAX_WORDS: Final = 6
 _STAMP_MAX_WORDS: Final = 16
 _BARE_STAMP_WORDS: Final = 3
 
@@ -222,6 +226,12 @@ def _stamps(text: str, line: Line, *, bare_byline: bool = False) -> list[Datelin
     if line.words > _STAMP_MAX_WORDS:
         return []
     if not bare_byline and line.words > _BARE_STAMP_WORDS and _STAMP_HINT.search(line.folded) is None:
+        return []
+    if (
+        line.words > _SHORT_STAMP_WORDS
+        and not (bare_byline and line.words <= _BYLINE_MAX_WORDS)
+        and _LONG_STAMP_HINT.search(line.folded) is None
+    ):
         return []
     return parse_datelines(text[line.start : line.end], line.start, allow_bare_byline=bare_byline)
 
