@@ -346,6 +346,8 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
         lemmas.append(lemma)
         for key, entry in generate_forms(lemma, item):
             forms.setdefault(key, entry)
+    for word in raw.get("not_forms", {}).get("words", ()):
+        forms.pop(fold(word), None)  # a noun homograph (مدينة "city"), not the verb
     return tuple(lemmas), forms
 
 

@@ -59,7 +59,8 @@ _KIND: Final = ("p", "w", "q", "p", "n")  # by the group that matched
 # what str.strip may take off a word: punctuation and quotation marks, never a letter
 _STRIP: Final = ".,،:;؛!?؟()[]{}-–—/\\…'*+=<>|~^%$#@&" + _QUOTES
 # a sentence end: . ! ? ; (not ".." used as a colon, not a decimal point), and a newline when hard
-_END: Final = r"\.\.\.+|(?<!\.)\.(?![.\d])|[!?؟;؛]"
+# (nor a dot inside an abbreviation, سي.سي.تي.في, nor one before a comma)
+_END: Final = r"\.\.\.+|(?<!\.)\.(?![.\d،,])(?!(?<=\b\w\.)\w)(?!(?<=\b\w\w\.)\w)|[!?؟;؛]"
 _END_SOFT: Final = re.compile(_END)
 _END_HARD: Final = re.compile(_END + r"|\n")
 _END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
@@ -130,6 +131,15 @@ _CONTENT_HEADS: Final = _ws(
     "استعداده حرصه موقفه قلقه ترحيبه تاييده ادانته ثقته تقديره شكره امكانيه احتمال تضامن "
     "تضامنه مطالبه انتهاء التوصل ان ايه اي وجوده"
 )
+# بحسب ما أفاد، وفق ما ذكرت، كما يقول: the report follows what it attributes
+_ACCORDING: Final = _ws("حسب بحسب وفق وفقا طبقا حسبما بحسبما وفق")
+_ACCORDING_AS: Final = _ws("كما وكما حسبما بحسبما وفقما")
+_ANONYMOUS: Final = _ws("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما")
+# time words that may stand between a source and its object
+_TIMES: Final = _ws(
+    "اليوم امس صباح مساء ظهر عصر الليله صباحا مساء يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
+    "الجمعه السبت الماضي الجاري مؤخرا"
+)
 _STOPS: Final = _ws("الي علي عن مع الذي التي الذين هو هي هم")
 _QUANTIFIERS: Final = _ws(
     "عدد العديد احد احدي بعض كثير الكثير مجموعه جمله عشرات مئات الاف كل اي غالبيه اغلب معظم"
@@ -152,7 +162,7 @@ _RELATIVES: Final = {
 _NON_NP: Final = _ws(
     "في من الي علي عن مع حول خلال بعد قبل منذ عبر امام لدي عند حتي ثم او ام لا لم لن "
     "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف "
-    "هناك هنا كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد فقط ايضا كذلك"
+    "هناك هنا ثمه كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد فقط ايضا كذلك"
 )
 _FEMININE_NAMES: Final = _ws(
     "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
@@ -181,6 +191,23 @@ _NO_SUBJECT_AFTER: Final = (
     - {"قد", "فقد", "لقد", "وقد"}
 )
 _NO_SUBJECT_PUNCT: Final = ".:!?؟;؛\n"
+_BAN_PRONOUN: Final = _ws("بانه بانها بانهم بانهما")
+_DEMONSTRATIVES: Final = _ws("ذلك هذا هذه تلك هؤلاء اولئك")
+_NO_MENTION: Final = _ws("من ما هو هي هم")  # sources that name no one to refer back to
+# Definite titles: a phrase they open names a source, not an addressee.
+_DEF_TITLES: Final = _ws(
+    "الرئيس الوزير المتحدث الناطق السفير الامين المبعوث المسؤول المصدر المصادر البيان المدير "
+    "النائب الممثل المستشار القائد الزعيم الملك الامير الشيخ المفتي المحافظ الخبير الباحث "
+    "الكرملين البيت الخارجيه الحكومه الوزاره المجلس اللجنه الهيئه المنظمه الحزب الحركه الجيش "
+    "الشرطه المرصد المكتب الوكاله الصحيفه القناه الموقع التقرير الدراسه الاتحاد الجامعه البرلمان "
+    "الاعلام السلطات المتحدثه الناطقه السفيره الوزيره الرئيسه المديره"
+)
+# Definite adjectives that are not relative adjectives (الجيش السوري الحر).
+_ADJECTIVES: Final = _ws(
+    "الحر العام الخاص الاعلي الاول الاولي الجديد الجديده السابق السابقه الاسبق المستقل المؤقت "
+    "المؤقته المتحده المشترك المشتركه الكبير الكبري الاكبر الدائم الدائمه المكلف المكلفه المنتخب "
+    "المنتهيه المقبل الحاكم المعارض المعارضه الاوسط الشرقي"
+)
 _MASCULINE_IN_H: Final = _ws("معاويه حمزه اسامه طلحه عبيده خليفه عطيه جمعه عكرمه")
 
 
@@ -325,6 +352,38 @@ def _name_end(prev: str) -> bool:
     )
 
 
+def _nisba(w: str) -> bool:
+    """السوري، الرسمية، عراقيون، الفلسطينيين: a relative adjective closing a noun phrase.
+
+    Not حماية، بداية (a verbal noun with ا before its ي).
+    """
+    if len(w) <= 4:
+        return False
+    k = w.rfind("ي", -4)
+    return k > 0 and w.endswith(("ي", "يه", "يون", "يين")) and w[k - 1] != "ا"
+
+
+def _object_starts(prev: str, w: str, definite: bool) -> bool:
+    """Where a verb takes a direct object, ``w`` after ``prev`` opens it, not the source.
+
+    After a relative adjective, a definite word that is not one starts a new
+    phrase (الإعلام السوري الرسمي | التدخل الأخير); after a definite word, an
+    indefinite plural in ـات or noun in ـة does (وزارة الداخلية | توجيهات، السكان
+    المحليين | حالة), unless it heads a name (وكالة، هيئة).
+    """
+    if definite:
+        return (
+            w.startswith(("ال", "وال"))
+            and _nisba(prev)
+            and prev not in _ADJECTIVES
+            and not _nisba(w)
+            and w not in _ADJECTIVES
+        )
+    if not prev.startswith(("ال", "وال")) or w in _HEADS or len(w) < 4 or w[:1] in "بلو":
+        return False
+    return w.endswith(("ات", "ه")) and w not in _MASCULINE_IN_H
+
+
 def fold_key(text: str) -> str:
     """Fold a mention for the agreement test."""
     return fold(text)
@@ -369,6 +428,7 @@ class _Finder:
         self.ends = _END_HARD
         self.region_end = 0
         self.truncated = False
+        self.speaker_start = self.speaker_end = -1  # the last explicit source, folded offsets
         self.p = 0  # the hit being read, and its region start
         self.fs = 0
         self.after_start = 0
@@ -398,11 +458,17 @@ class _Finder:
         """
         lemma = entry.lemma
         ft = self.ft
-        # a hamza on the alef of a Form VII/VIII/X verb marks the 1st person (أعتقد), not a report
-        if lemma.lemma[0] == "ا" and entry.form is ReportForm.PERFECT:
-            o = self.norm.to_original(p + entry.proclitic)
-            if self.text[o : o + 1] in "أإ":
-                return
+        if self.speaker_start <= p < self.speaker_end:
+            return  # inside the source of the report before (تاجر طلب عدم كشف اسمه)
+        if entry.form is ReportForm.PERFECT:
+            first = lemma.lemma[0]
+            if first in "اأ":
+                o = self.norm.to_original(p + entry.proclitic)
+                c = self.text[o : o + 1]
+                # a hamza on the alef of a Form VII/VIII/X verb marks the 1st person (أعتقد);
+                # a perfect never opens with إ: إدانة، إعلان are verbal nouns
+                if (first == "ا" and c in "أإ") or (first == "أ" and c == "إ"):
+                    return
         self.region_end = fe
         self.p = p
         self.fs = fs
@@ -471,14 +537,28 @@ class _Finder:
             return
 
         prev = self.prev_word() if entry.proclitic == 0 else ""
-        if form in (ReportForm.PERFECT, ReportForm.IMPERFECT, ReportForm.PARTICIPLE):
+        who: tuple[int, int] | None = None
+        if form is ReportForm.IMPERFECT and prev == "من":
+            t = self.before()[-1]
+            who = (t[2], t[3])  # هناك من يقول: the relative pronoun is the source
+        elif form in (ReportForm.PERFECT, ReportForm.IMPERFECT, ReportForm.PARTICIPLE):
             if entry.proclitic == 0 and prev in _PREPS_BEFORE:
                 return  # على وجه السرعة، من القول: a noun, not a verb
             if form is ReportForm.IMPERFECT and entry.proclitic == 0 and prev in _MODAL_BEFORE:
                 return  # أن يقول رأيه: a subjunctive, not a report
 
+        if after:
+            k = 1 if after[0][0] == "عن" and len(after) > 1 else 0
+            if after[k][0] in _ANONYMOUS:
+                return  # لم يذكر اسمه، لم يكشف عن هويته: withholding a name, not a report
+
         if form is ReportForm.PARTICIPLE:
             at = self.anchor(after, 0, lemma, limit=10)
+            # مدينة، مطالبة، متوقعة: the feminine form is mostly a noun or an
+            # adjective; it reports only before a clause, a colon or a quotation
+            feminine = entry.agreement == "f" and self.ft[q - 1] == "ه"
+            if feminine and (at is None or not self.is_clause(after, at)):
+                return
             if at is None and lemma.obj and after and after[0][1] == "w" and after[0][0] not in _ADJUNCTS:
                 at = 0
             if at is None:
@@ -507,8 +587,8 @@ class _Finder:
                 return
             start_i = 1
 
-        subject: tuple[int, int] | None = None
-        if entry.proclitic == 0 and not lemma.via and not self.no_subject(prev):
+        subject: tuple[int, int] | None = who
+        if who is None and entry.proclitic == 0 and not lemma.via and not self.no_subject(prev):
             subject = self.subject_before(self.before(), in_headline, entry.agreement)
         if subject is not None:
             at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
@@ -532,16 +612,27 @@ class _Finder:
         speaker: tuple[int, int] | None = None
         if at is not None:
             end = (
-                self.source_end(after, start_i, at, lemma, anchored=True, split=not self.is_clause(after, at))
+                self.source_end(
+                    after,
+                    start_i,
+                    at,
+                    lemma,
+                    anchored=True,
+                    # وعدّ المجلس الدعوات بأنها ...: the pronoun points back to an object
+                    split=not self.is_clause(after, at) or after[at][0] in _BAN_PRONOUN,
+                )
                 if verb_first_source
                 else start_i
             )
-            if lemma.strict and (at - end > 4 or end - start_i > 12):
+            gap = 10 if after[at][0] in _BAN_PRONOUN else 4  # an object may stand before بأنها
+            if lemma.strict and (at - end > gap or end - start_i > 12):
                 return
             if lemma.obj and end < at and after[end][0] in _CONTENT_HEADS:
                 at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > _MAX_SKIP:
                 return
+            if end > start_i and self.addressee(entry, after, start_i, end, at, idx):
+                end = start_i  # ودعا الأطراف الخارجية إلى: whom he called on, not who called
             if end > start_i:
                 speaker = (after[start_i][2], after[end - 1][3])
         elif self.postposed():
@@ -557,13 +648,21 @@ class _Finder:
                 if verb_first_source
                 else start_i
             )
-            if end >= len(after) and self.truncated:
+            obj = end
+            while obj < len(after) and after[obj][0] in _TIMES and obj - end < 3:
+                obj += 1  # أكد مصدر أمني صباح اليوم خروج ...: a time between source and object
+            if obj >= len(after) and self.truncated:
                 raise _NeedMore
-            if end >= len(after) or after[end][1] != "w" or after[end][0] in _ADJUNCTS:
+            if obj >= len(after) or after[obj][1] != "w" or after[obj][0] in _ADJUNCTS:
+                if self.according(prev):
+                    self.attributed(p, q, entry, form, after, start_i, lemma, in_headline, idx)
                 return
             if end > start_i:
                 speaker = (after[start_i][2], after[end - 1][3])
-            at = end
+            at = obj
+        elif self.according(prev):
+            self.attributed(p, q, entry, form, after, start_i, lemma, in_headline, idx)
+            return
         else:
             return
         self.emit(p, q, entry, form, speaker, after, at, in_headline, idx, resolve=True)
@@ -599,6 +698,58 @@ class _Finder:
         self.emit(p, q, entry, entry.form, speaker, after, at, in_headline, idx, resolve=bool(entry.suffix))
 
     # -- context tests -----------------------------------------------------------
+
+    def addressee(self, entry: Entry, after: list[_Tok], i: int, end: int, at: int, idx: int) -> bool:
+        """``after[i:end]`` is whom a demand is addressed to, the source being the last one.
+
+        ودعا الأطراف الخارجية إلى ...: after و, a demand verb (دعا، طالب، حث،
+        ناشد) whose own preposition follows a definite phrase that opens with no
+        title, where the source is already known (this paragraph or the one before).
+        """
+        lemma = entry.lemma
+        if lemma.category != "demand" or not entry.proclitic or end != at:
+            return False
+        gov = self.governing
+        if gov is None or gov[0] < idx - 1:
+            return False  # no source in this paragraph or the one before
+        if after[at][0] not in lemma.preps and not (after[at][0][:1] == "ب" and "ب" in lemma.preps):
+            return False
+        first = after[i][0]
+        return (
+            after[i][1] == "w"
+            and first.startswith("ال")
+            and first[2:] not in _HEADS
+            and first not in _DEF_TITLES
+            and all(t[1] == "w" and t[0].startswith("ال") for t in after[i:end])
+        )
+
+    def according(self, prev: str) -> bool:
+        """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، كما يقول."""
+        if prev in _ACCORDING_AS:
+            return True
+        if prev != "ما":
+            return False
+        b = self.before()
+        return len(b) > 1 and b[-2][0] in _ACCORDING
+
+    def attributed(
+        self,
+        p: int,
+        q: int,
+        entry: Entry,
+        form: ReportForm,
+        after: list[_Tok],
+        start_i: int,
+        lemma: Lemma,
+        in_headline: bool,
+        idx: int,
+    ) -> None:
+        """Emit a report whose statement came before it; its source follows the verb, if any."""
+        end = start_i
+        if entry.agreement in ("m", "f", ""):
+            end = self.source_end(after, start_i, len(after), lemma, anchored=True)
+        speaker = (after[start_i][2], after[end - 1][3]) if end > start_i else None
+        self.emit(p, q, entry, form, speaker, after, len(after), in_headline, idx, resolve=True)
 
     @staticmethod
     def has_words(after: list[_Tok]) -> bool:
@@ -771,8 +922,8 @@ class _Finder:
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
-            if w in _COMPS or w in _LINKS:
-                break
+            if w in _COMPS or (w in _LINKS and not (j > i and nxt is not None and nxt[1] == "p")):
+                break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
             if words and (w in _CONTENT_HEADS or (split and _masdar_like(w))):
                 break
             if split and words and "ب" in lemma.preps and w.startswith("بال"):
@@ -797,6 +948,10 @@ class _Finder:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
             if split and definite and words >= 2 and seen_definite and _name_end(after[j - 1][0]):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية
+            if split and words and w in _DEMONSTRATIVES:
+                break  # وأعلنت الرئيسة المؤقتة | ذلك اليوم عيدا
+            if split and words and _object_starts(after[j - 1][0], w, definite) and w not in self.tails:
+                break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
             seen_definite = seen_definite or definite
             j += 1
             words += 1
@@ -992,9 +1147,12 @@ class _Finder:
         quoted = any(a <= p < b for a, b in self.quotes)
         embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
+            if speaker[0] > p:
+                self.speaker_start, self.speaker_end = speaker
             sp = self.span(*speaker)
             key = self.ft[speaker[0] : speaker[1]]
-            self.mentions.append((sp, _gender_number(key), not embedded))
+            if key not in _NO_MENTION:
+                self.mentions.append((sp, _gender_number(key), not embedded))
             words = key.rsplit(None, 1)
             last = words[-1].strip(_QUOTES + "()") if words else ""
             if len(last) > 2 and not last.startswith("ال"):
@@ -1047,7 +1205,12 @@ class _Finder:
             )
         )
         self.last_report_region = idx
-        if resolved is not None and not embedded and form in (ReportForm.PERFECT, ReportForm.IMPERFECT):
+        # a main verb governs what follows, and so does a verbal noun with its
+        # source (ونقلت «سانا» عن البرلماني قوله ... موضحا)
+        governs = form in (ReportForm.PERFECT, ReportForm.IMPERFECT) or (
+            form is ReportForm.VERBAL_NOUN and sp is not None
+        )
+        if resolved is not None and not embedded and governs:
             self.governing = (idx, resolved)
 
 
