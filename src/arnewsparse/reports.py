@@ -60,7 +60,8 @@ _KIND: Final = ("p", "w", "q", "p", "n")  # by the group that matched
 _STRIP: Final = ".,،:;؛!?؟()[]{}-–—/\\…'*+=<>|~^%$#@&" + _QUOTES
 # a sentence end: . ! ? ; (not ".." used as a colon, not a decimal point), and a newline when hard
 # (nor a dot inside an abbreviation, سي.سي.تي.في, nor one before a comma)
-_END: Final = r"\.\.\.+|(?<!\.)\.(?![.\d،,])(?!(?<=\b\w\.)\w)(?!(?<=\b\w\w\.)\w)|[!?؟;؛]"
+# (nor the dot of a one-letter abbreviation, د. النعيمي)
+_END: Final = r"\.\.\.+|(?<!\.)(?<!\b\w)\.(?![.\d،,])(?!(?<=\b\w\w\.)\w)|[!?؟;؛]"
 _END_SOFT: Final = re.compile(_END)
 _END_HARD: Final = re.compile(_END + r"|\n")
 _END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
@@ -97,7 +98,8 @@ _ADJUNCTS: Final = _ws(
     "في خلال امام اليوم امس عبر عقب اثناء لدي بعد قبل منذ مساء صباح ظهر عصر الليله "
     "صباحا مساءا يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت مؤخرا مجددا ايضا "
     "كذلك اول الماضي اثر عند عندما بعدما حين وسط ضمن بشان بخصوص تعليقا ردا نقلا "
-    "علنا صراحه بدوره بدورها بدورهم جهته جهتها هاتفيا حول ازاء تجاه من"
+    "علنا صراحه بدوره بدورها بدورهم جهته جهتها هاتفيا حول ازاء تجاه من "
+    "فيه فيها فيهم"
 )
 # ل + these: the audience or the outlet (للصحفيين، لوكالة الأنباء).
 _MEDIA: Final = _ws(
@@ -191,6 +193,13 @@ _NO_SUBJECT_AFTER: Final = (
     - {"قد", "فقد", "لقد", "وقد"}
 )
 _NO_SUBJECT_PUNCT: Final = ".:!?؟;؛\n"
+# adjuncts closed by a pronoun: they may stand between a verb and its source
+_CLOSED_ADJUNCTS: Final = _ws("بدوره بدورها بدورهم بدورهما")
+_CLOSED_ADJUNCT_PAIRS: Final = frozenset(
+    (a, b)
+    for a in ("من", "عبر", "في")
+    for b in _ws("خلاله خلالها خلالهم جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+)
 _BAN_PRONOUN: Final = _ws("بانه بانها بانهم بانهما")
 _DEMONSTRATIVES: Final = _ws("ذلك هذا هذه تلك هؤلاء اولئك")
 _NO_MENTION: Final = _ws("من ما هو هي هم")  # sources that name no one to refer back to
@@ -554,10 +563,11 @@ class _Finder:
 
         if form is ReportForm.PARTICIPLE:
             at = self.anchor(after, 0, lemma, limit=10)
-            # مدينة، مطالبة، متوقعة: the feminine form is mostly a noun or an
-            # adjective; it reports only before a clause, a colon or a quotation
+            # مطالبة، مؤكدة، موجهة: the feminine form is often a noun or an adjective
+            # (حالة مؤكدة، قيود مشددة); it reports before a clause, a colon or a
+            # quotation, or where a comma shows it opens a new phrase (، مشيرة إلى)
             feminine = entry.agreement == "f" and self.ft[q - 1] == "ه"
-            if feminine and (at is None or not self.is_clause(after, at)):
+            if feminine and (at is None or not self.is_clause(after, at)) and not self.after_comma():
                 return
             if at is None and lemma.obj and after and after[0][1] == "w" and after[0][0] not in _ADJUNCTS:
                 at = 0
@@ -580,6 +590,19 @@ class _Finder:
             if at is not None:
                 self.emit(p, q, entry, ReportForm.PASSIVE, None, after, at, in_headline, idx, resolve=False)
                 return
+
+        if (
+            form is ReportForm.PERFECT
+            and lemma.obj
+            and not entry.suffix
+            and after
+            and after[0][0] in _BAN_PRONOUN
+            and entry.agreement in ("m", "f")
+        ):
+            # ما وصف بأنه، مفاوضات وصفت بأنها: with neither source nor object
+            # before بأنه, the verb is a passive (وُصف)
+            self.emit(p, q, entry, ReportForm.PASSIVE, None, after, 0, in_headline, idx, resolve=False)
+            return
 
         start_i = 0
         if lemma.via:  # جاء في بيان المنظمة أن
@@ -608,6 +631,10 @@ class _Finder:
                 return  # التعاون بين طهران وموسكو: "between", not a verb
 
         verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
+        if start_i < len(after) and after[start_i][0] in _CLOSED_ADJUNCTS:
+            start_i += 1  # ورحب بدوره ...
+        elif start_i + 1 < len(after) and (after[start_i][0], after[start_i + 1][0]) in _CLOSED_ADJUNCT_PAIRS:
+            start_i += 2  # ورحب من خلاله مغردون عراقيون: the source follows the adjunct
         at = self.anchor(after, start_i, lemma, limit=_MAX_SPEAKER + _MAX_SKIP)
         speaker: tuple[int, int] | None = None
         if at is not None:
@@ -723,6 +750,14 @@ class _Finder:
             and all(t[1] == "w" and t[0].startswith("ال") for t in after[i:end])
         )
 
+    def after_comma(self) -> bool:
+        """The hit follows a comma or a closing quotation mark."""
+        ft = self.ft
+        j = self.p
+        while j > self.fs and ft[j - 1] == " ":
+            j -= 1
+        return j > self.fs and ft[j - 1] in '،,»”"'
+
     def according(self, prev: str) -> bool:
         """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، كما يقول."""
         if prev in _ACCORDING_AS:
@@ -794,7 +829,11 @@ class _Finder:
         if j == k + 1 or j >= n or after[j][0] not in (close, opening):
             return 0
         nxt = after[j + 1] if j + 1 < n else None
-        if nxt is None or not (nxt[1] == "w" or _is_colon(nxt)):
+        if nxt is None:
+            return 0
+        if nxt[0] in (",", "،") and j + 2 < n and after[j + 2][0] in _COMPS:
+            return j + 1  # صحيفة "South China Morning Post"، أن
+        if not (nxt[1] == "w" or _is_colon(nxt)):
             return 0
         return j + 1
 
@@ -1012,6 +1051,8 @@ class _Finder:
                     break
                 if t[1] == "p" and w in (",", "،"):
                     if j == end - 1:  # وكان المقدسي، وجه / أبازيد، الذي يرى
+                        if j > 0 and before[j - 1][1] == "q":
+                            return None  # "... Astronomy"، يوضح: a title or quotation ends there
                         end = j
                         j -= 1
                         continue
