@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import filterfalse
 from typing import Final
 
@@ -67,6 +68,8 @@ _END_HARD: Final = re.compile(_END + r"|\n")
 _END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
 _END_CAND_HARD: Final = re.compile(r"[.!?؟;؛\n]")
 _QUOTE: Final = re.compile("[" + _QUOTES + "]")
+_COMMA_QUOTE: Final = "،," + _QUOTES
+_QUOTE_COLON: Final = re.compile("[:" + _QUOTES + "]|\\.\\.")
 
 _WINDOW: Final = 320  # characters read after a hit: a long sentence, bounded
 _SHORT: Final = 80  # the first, short read after a hit
@@ -136,6 +139,7 @@ _CONTENT_HEADS: Final = _ws(
 # بحسب ما أفاد، وفق ما ذكرت، كما يقول: the report follows what it attributes
 _ACCORDING: Final = _ws("حسب بحسب وفق وفقا طبقا حسبما بحسبما وفق")
 _ACCORDING_AS: Final = _ws("كما وكما حسبما بحسبما وفقما")
+_ACCORDING_PREV: Final = _ACCORDING_AS | {"ما"}
 _ANONYMOUS: Final = _ws("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما")
 # time words that may stand between a source and its object
 _TIMES: Final = _ws(
@@ -317,6 +321,23 @@ def _pieces(part: str, pos: int, i: int, j: int, out: list[_Tok]) -> None:
         out.append((m.group(), _KIND[m.lastindex or 0], pos + a, pos + b))
 
 
+def _may_comp(ft: str, s: int, e: int) -> bool:
+    """A complementiser (أن، إن، بأن، لأن ...) may stand in ``ft[s:e]``: a cheap, generous test."""
+    k = ft.find("ان", s, e)
+    while k >= 0:
+        a = k
+        if a > s and ft[a - 1] in "بل":
+            a -= 1
+        if a == s or not ft[a - 1].isalnum():
+            b = k + 2
+            while b < e and ft[b].isalnum():
+                b += 1
+            if ft[a:b] in _COMPS:
+                return True
+        k = ft.find("ان", k + 2, e)
+    return False
+
+
 def _space_after(ft: str, pos: int, limit: int) -> int:
     """The first space at or after ``pos`` (at most ``limit``): a window never cuts a word."""
     if pos >= limit:
@@ -398,6 +419,7 @@ def fold_key(text: str) -> str:
     return fold(text)
 
 
+@lru_cache(maxsize=4096)
 def _gender_number(key: str) -> str:
     """Rough agreement class of a folded mention: m, f, d (two or more) or p."""
     words = key.split()
@@ -438,6 +460,7 @@ class _Finder:
         self.region_end = 0
         self.truncated = False
         self.speaker_start = self.speaker_end = -1  # the last explicit source, folded offsets
+        self.in_headline = False
         self.p = 0  # the hit being read, and its region start
         self.fs = 0
         self.after_start = 0
@@ -479,6 +502,7 @@ class _Finder:
                 if (first == "ا" and c in "أإ") or (first == "أ" and c == "إ"):
                     return
         self.region_end = fe
+        self.in_headline = in_headline
         self.p = p
         self.fs = fs
         self._before = None
@@ -486,6 +510,8 @@ class _Finder:
         while s2 < fe and ft[s2] in " \n":
             s2 += 1
         self.after_start = s2
+        if not self.may_report(entry, s2, fe):
+            return
         limit = min(fe, q + _WINDOW)
         after: list[_Tok] = []
         end = _space_after(ft, q + _SHORT, limit)
@@ -497,6 +523,41 @@ class _Finder:
             self.truncated = False
             _read(ft, stop + 1, limit, after, self.ends, False)
             self.analyse(idx, p, q, entry, after, in_headline)
+
+    def may_report(self, entry: Entry, s2: int, fe: int) -> bool:
+        """Cheap tests on the text that rule a hit out before its context is tokenised.
+
+        Each repeats a test :meth:`analyse` would make on the tokens, so the
+        result is the same: a bare or definite verbal noun (الإعلان) and a
+        word after a preposition (من القول) never report; a lemma that needs a
+        clause (بين، عبر) cannot report when no colon, quotation or
+        complementiser follows in its sentence; جاء needs its في.
+        """
+        lemma = entry.lemma
+        form = entry.form
+        ft = self.ft
+        if form is ReportForm.VERBAL_NOUN:
+            definite = entry.proclitic or ft[self.p : self.p + 2] == "ال"
+            if definite and not entry.suffix and "ذكر" not in lemma.lemma:
+                return False
+        elif entry.proclitic == 0 and form is not ReportForm.PASSIVE:
+            prev = self.prev_word()
+            if prev in _PREPS_BEFORE and not (prev == "من" and form is ReportForm.IMPERFECT):
+                return False
+            if form is ReportForm.IMPERFECT and prev in _MODAL_BEFORE:
+                return False
+        if lemma.via:
+            return ft.startswith(lemma.via, s2)
+        if (lemma.strict or lemma.preps_only) and not self.in_headline and not self.after_comma():
+            # (after a quotation, "..."، بيّن الوزير, the statement came before)
+            if entry.proclitic == 0 and self.prev_word() in _ACCORDING_PREV:
+                return True
+            e = min(fe, s2 + _WINDOW)
+            e = _sentence_end(ft, s2, e, self.soft) + 1
+            if lemma.preps_only:
+                return any(ft.find(w, s2, e) >= 0 for w in lemma.preps)
+            return _QUOTE_COLON.search(ft, s2, e) is not None or _may_comp(ft, s2, e)
+        return True
 
     def before(self) -> list[_Tok]:
         """The tokens before the hit, back to the sentence start (at most :data:`_BACK` characters)."""
@@ -756,7 +817,7 @@ class _Finder:
         j = self.p
         while j > self.fs and ft[j - 1] == " ":
             j -= 1
-        return j > self.fs and ft[j - 1] in '،,»”"'
+        return j > self.fs and ft[j - 1] in _COMMA_QUOTE
 
     def according(self, prev: str) -> bool:
         """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، كما يقول."""
@@ -1185,7 +1246,10 @@ class _Finder:
         verb = self.span(p, q)
         sp: Span | None = None
         resolved: Span | None = None
-        quoted = any(a <= p < b for a, b in self.quotes)
+        quotes = self.quotes
+        while quotes and quotes[0][1] <= p:
+            quotes.pop(0)  # hits come in order: a quotation that ended before stays behind
+        quoted = any(a <= p for a, _ in quotes)
         embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
             if speaker[0] > p:
