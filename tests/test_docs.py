@@ -128,6 +128,25 @@ def test_images_exist() -> None:
             assert (page.parent / src).resolve().is_file(), f"{page_id(page)}: missing image {src}"
 
 
+def test_home_page_example() -> None:
+    """The claims of the ``python`` block on the home page (a block with comments, not a doctest)."""
+    raw = (ROOT / "examples" / "articles" / "004_31896b099c16ff1e.txt").read_text(encoding="utf-8")
+    article = arnewsparse.parse(raw)
+    assert article.headline is not None and article.dateline is not None
+    assert article.headline.text.startswith("بوتين وروحاني يبحثان وقف الأعمال القتالية في سورية ويؤكدان")
+    assert (article.dateline.location, article.dateline.agency, article.dateline.agency_text) == (
+        "موسكو",
+        "SANA",
+        "سانا",
+    )
+    assert article.paragraphs[0].text.startswith("بحث الرئيس الروسي فلاديمير بوتين خلال اتصال هاتفي")
+    assert article.boilerplate[-1].text == "http://vk.com/syrianarabnewsagency"
+    report = next(r for r in article.reports if r.token == "وذكر")
+    assert (report.lemma, report.form) == ("ذكر", arnewsparse.ReportForm.PERFECT)
+    assert report.speaker is not None and report.speaker.text == "المكتب الصحفي في الكرملين"
+    assert report.quote is not None and report.quote.text.startswith("ركزا بشكل أساسى على الأزمة في سورية")
+
+
 def _have_mkdocs() -> bool:
     try:
         for module in ("mkdocs", "material", "mkdocstrings", "mkdocstrings_handlers.python"):
