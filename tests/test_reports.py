@@ -138,10 +138,53 @@ def test_impersonal_passive() -> None:
         "وقرأ الطلاب كتب التاريخ في ذكرى الاستقلال.",  # كتب "books", ذكرى
         "وأضاف الطاهي الملح إلى الطبق.",  # no attributed content
         "وانتهى الاجتماع على حد قوله في المساء.",  # على حد قوله follows the statement
+        "وقعت الانفجارات في مدينة حلب صباح اليوم.",  # مدينة "city", not أدان
+        "وسجلت السلطات حالات مؤكدة بالمرض.",  # مؤكدة as an adjective
+        "وكان المهاجم رجلا لم يكشف عن هويته.",  # withholding a name
+        "وإدانة الهجوم واجبة على الجميع.",  # إدانة is a verbal noun, never the perfect
     ],
 )
 def test_not_reports(text: str) -> None:
     assert find_reports(text) == ()
+
+
+def test_according_to_what_someone_said() -> None:
+    (r,) = find_reports("قتل عشرة أشخاص، بحسب ما أفاد مسؤول محلي أمس.")
+    assert r.lemma == "أفاد" and r.speaker is not None and r.speaker.text == "مسؤول محلي"
+    (r,) = find_reports("لكن تركيا، كما يقول أورهان سالي، لن تتراجع.")
+    assert r.speaker is not None and r.speaker.text.startswith("أورهان سالي")
+
+
+def test_relative_who_as_source() -> None:
+    (r,) = find_reports("وهناك من يرى أن الحل قريب.")
+    assert r.speaker is not None and r.speaker.text == "من"
+
+
+def test_feminine_participle_after_comma() -> None:
+    a, b = find_reports("وقالت الوزارة إن الوضع هادئ، مشيرة إلى تحسن الأمن.")
+    assert b.form is ReportForm.PARTICIPLE and b.speaker_resolved == a.speaker
+
+
+def test_addressee_of_a_demand_is_no_source() -> None:
+    text = "وقال يفيموف إن الحل سياسي.\nودعا الأطراف الخارجية إلى احترام السيادة."
+    cut = text.index("\n")
+    a, b = find_reports(text, regions=[(0, cut, False), (cut + 1, len(text), False)])
+    assert b.lemma == "دعا" and b.speaker is None and b.speaker_resolved == a.speaker
+
+
+def test_object_after_relative_adjective() -> None:
+    (r,) = find_reports("وانتقد الإعلام السوري الرسمي التدخل الأخير بشدة.")
+    assert r.speaker is not None and r.speaker.text == "الإعلام السوري الرسمي"
+
+
+def test_passive_described_as() -> None:
+    (r,) = find_reports("وحظر الموقع الحساب بسبب ما وصف بأنه ترويج للكراهية.")
+    assert r.form is ReportForm.PASSIVE and r.speaker is None and r.speaker_resolved is None
+
+
+def test_abbreviation_dots_do_not_end_the_sentence() -> None:
+    (r,) = find_reports("وقال تلفزيون الصين المركزي (سي.سي.تي.في) إن رجلا حاول إشعال النار.")
+    assert r.speaker is not None and r.speaker.text.startswith("تلفزيون الصين المركزي")
 
 
 def test_first_person_inside_quotation_is_not_a_report() -> None:

@@ -465,6 +465,7 @@ class _Finder:
         self.fs = 0
         self.after_start = 0
         self._before: list[_Tok] | None = None
+        self._prev: str | None = None
         self.tails: set[str] = set()  # last words of explicit mentions: known names
         self.quotes: list[tuple[int, int]] = []  # folded spans of quotations found so far
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
@@ -506,6 +507,7 @@ class _Finder:
         self.p = p
         self.fs = fs
         self._before = None
+        self._prev = None
         s2 = q
         while s2 < fe and ft[s2] in " \n":
             s2 += 1
@@ -572,7 +574,13 @@ class _Finder:
         return b
 
     def prev_word(self) -> str:
-        """The word right before the hit, or "" (punctuation, a sentence start)."""
+        """The word right before the hit, or "" (punctuation, a sentence start); cached."""
+        w = self._prev
+        if w is None:
+            w = self._prev = self._prev_word()
+        return w
+
+    def _prev_word(self) -> str:
         b = self._before
         if b is not None:
             return b[-1][0] if b and b[-1][1] == "w" else ""
@@ -1246,10 +1254,9 @@ class _Finder:
         verb = self.span(p, q)
         sp: Span | None = None
         resolved: Span | None = None
-        quotes = self.quotes
-        while quotes and quotes[0][1] <= p:
-            quotes.pop(0)  # hits come in order: a quotation that ended before stays behind
-        quoted = any(a <= p for a, _ in quotes)
+        # (the whole list is scanned: dropping the quotations that ended before p,
+        # as hits come in order, is a fix that waits for its regression fixtures)
+        quoted = any(a <= p < b for a, b in self.quotes)
         embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
             if speaker[0] > p:
@@ -1296,17 +1303,19 @@ class _Finder:
                 content = self.span(cs, ce)
         lemma = entry.lemma
         self.reports.append(
+            # positional (verb, lemma, form, gloss, category, speaker, speaker_resolved,
+            # content, quote, in_headline): cheaper than keywords
             Report(
-                verb=verb,
-                lemma=lemma.lemma,
-                form=form,
-                gloss=lemma.gloss,
-                category=lemma.category,
-                speaker=sp,
-                speaker_resolved=resolved,
-                content=content,
-                quote=quote,
-                in_headline=in_headline,
+                verb,
+                lemma.lemma,
+                form,
+                lemma.gloss,
+                lemma.category,
+                sp,
+                resolved,
+                content,
+                quote,
+                in_headline,
             )
         )
         self.last_report_region = idx
