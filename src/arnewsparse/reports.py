@@ -18,13 +18,21 @@ quotations are found with plain character classes at C speed.
    follows: a complementiser (أن، إن، أنه، بأن، إلى أن، على أن), a colon, a
    quotation, the lemma's own preposition (أشار إلى، أعرب عن، طالب بـ) or, for
    verbs that take one, a statement-like object (أكد أهمية ...).  Letters
-   shared with other words (بين "between", عبر "via") fail this test.
+   shared with other words (بين "between", عبر "via") fail this test; so do a
+   feminine participle that reads as an adjective (حالة مؤكدة: it needs a
+   clause or a comma before it), a perfect written with إ (إدانة is a verbal
+   noun) and a withheld name (لم يكشف عن هويته).  A verb after بحسب ما، وفق
+   ما or كما attributes what came before it (بحسب ما أفاد مسؤول).
 2. *Who is the speaker?*  Verb first: the noun phrase after the verb up to the
    complementiser, colon, quotation or first adjunct (خلال، في، أمام،
    للصحفيين، اليوم ...).  Subject first: the words between a clause opener
    (sentence start, أن، لكن، كان ... قد, a colon in a headline, a relative
-   pronoun) and the verb.  A verb with a dual or plural ending in verb-first
-   order carries its subject as a pronoun: no explicit speaker.
+   pronoun, or من in هناك من يقول) and the verb.  A verb with a dual or plural
+   ending in verb-first order carries its subject as a pronoun: no explicit
+   speaker.  Where the verb takes an object, the source ends where it starts
+   (الإعلام السوري الرسمي | التدخل، الداخلية | توجيهات، ... | ذلك), and a definite
+   phrase with no title before a demand's preposition is whom the demand
+   addresses (ودعا الأطراف الخارجية إلى: the source is the one before).
 3. *Whom does it refer to?*  Dropped subjects, participles and possessive
    verbal nouns resolve to the governing report or the most recent explicit
    mention that agrees with the verb in gender and number; this carries
