@@ -42,10 +42,11 @@ quotations are found with plain character classes at C speed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import filterfalse, islice
 from typing import Final
 
 from arnewsparse.lexicon import FORMS, Entry, Lemma
@@ -475,9 +476,12 @@ class _Finder:
         self._before: list[_Tok] | None = None
         self._prev: str | None = None
         self.tails: set[str] = set()  # last words of explicit mentions: known names
-        self.quotes: list[tuple[int, int]] = []  # folded spans of quotations found so far
+        self.quotes: deque[tuple[int, int]] = deque()  # folded spans of quotations still open at the hits
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
         self.opener = ""  # what stood before the last subject-first source
+        # where a coordinated reporting verb (وأضاف، وقالت) opens a new clause: what one
+        # report attributes ends there ("وأكد أن X، وأضاف أن Y" holds two contents)
+        self.clause_starts: list[int] = []
 
     # -- spans ---------------------------------------------------------------
 
@@ -1236,7 +1240,8 @@ class _Finder:
             ):
                 return g_span
         for primary_only in (True, False):
-            for m_span, m_agreement, m_primary in reversed(self.mentions):
+            # the nearest mentions only: a long article must not make each look-back longer
+            for m_span, m_agreement, m_primary in islice(reversed(self.mentions), _LOOK_BACK):
                 if primary_only and not m_primary:
                     continue
                 if agreement == "" or _agrees(agreement, m_agreement):
@@ -1262,9 +1267,11 @@ class _Finder:
         verb = self.span(p, q)
         sp: Span | None = None
         resolved: Span | None = None
-        # (the whole list is scanned: dropping the quotations that ended before p,
-        # as hits come in order, is a fix that waits for its regression fixtures)
-        quoted = any(a <= p < b for a, b in self.quotes)
+        # hits come in text order: a quotation that ended before p can never hold a later hit
+        quotes = self.quotes
+        while quotes and quotes[0][1] <= p:
+            quotes.popleft()
+        quoted = any(a <= p < b for a, b in quotes)
         embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
             if speaker[0] > p:
@@ -1290,18 +1297,23 @@ class _Finder:
                 cs = c0[3]
                 while cs < self.region_end and ft[cs] == " ":
                     cs += 1
-            stop = _sentence_end(ft, cs, self.region_end, self.soft)
+            # bounded: a run-on "sentence" must not make every report's content the rest of the text
+            stop = _sentence_end(ft, cs, min(self.region_end, cs + _MAX_CONTENT), self.soft)
+            j = bisect_right(self.clause_starts, cs)
+            if j < len(self.clause_starts) and self.clause_starts[j] < stop:
+                stop = self.clause_starts[j]
             ce = stop
-            while ce > cs and ft[ce - 1].isspace():
+            while ce > cs and ft[ce - 1] in _CONTENT_TRAIL:
                 ce -= 1
             mq = _QUOTE.search(ft, c0[2], stop)
             if mq is not None:
                 qs = mq.start()
                 opening = ft[qs]
                 closing = _OPEN_CLOSE.get(opening, opening)
-                qe = ft.find(closing, qs + 1, qs + 4001)
+                limit = min(self.region_end, qs + _MAX_QUOTE)  # a quotation closes in its paragraph
+                qe = ft.find(closing, qs + 1, limit)
                 if qe < 0 and closing != opening:
-                    qe = ft.find(opening, qs + 1, qs + 4001)
+                    qe = ft.find(opening, qs + 1, limit)
                 if qe > qs + 1:
                     quote = self.span(qs + 1, qe)
                     self.quotes.append((qs + 1, qe))
@@ -1336,6 +1348,13 @@ class _Finder:
             self.governing = (idx, resolved)
 
 
+_MAX_CONTENT: Final = 600
+_CONTENT_TRAIL: Final = frozenset(" \t\n\xa0،,؛;")
+_MAX_QUOTE: Final = 4001
+_LOOK_BACK: Final = 64
+_FIND_EACH_MAX: Final = 16
+
+
 def find_reports(
     text: str,
     *,
@@ -1357,6 +1376,11 @@ def find_reports(
     if not hits:
         return ()
     finder = _Finder(text, norm)
+    finder.clause_starts = [
+        p
+        for p, w in hits
+        if (e := FORMS[w]).proclitic and e.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+    ]
     if regions is None:
         finder.soft = False
         finder.ends = _END_HARD
@@ -1403,6 +1427,9 @@ def _hits(ft: str) -> list[tuple[int, str]]:
         found |= _KEYS.intersection(_WORD.findall(glued))
     if not found:
         return []
+    if len(found) > _FIND_EACH_MAX:
+        # many distinct forms (a huge text): one pass over the words beats a scan per form
+        return [(m.start(), w) for m in _WORD.finditer(ft) if (w := m.group()) in found]
     hits: list[tuple[int, str]] = []
     n_ft = len(ft)
     for w in found:
