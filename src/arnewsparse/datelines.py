@@ -654,6 +654,9 @@ def parse_datelines(line: str, offset: int = 0, *, allow_bare_byline: bool = Fal
 
     ``صنعاء - خاص بالرياض ، القاهرة - رويترز`` gives two stamps.  See
     :func:`parse_dateline` for ``allow_bare_byline``.
+
+    >>> [(d.location, d.agency) for d in parse_datelines("صنعاء - خاص بالرياض ، القاهرة - رويترز")]
+    [('صنعاء', 'الرياض'), ('القاهرة', 'Reuters')]
     """
     lead = len(line) - len(line.lstrip())
     body = line.strip()
@@ -705,6 +708,10 @@ def parse_dateline(line: str, offset: int = 0, *, allow_bare_byline: bool = Fals
     ``allow_bare_byline`` also accepts a writer's name alone (``محمد الدويش``):
     enable it only for the line right after the headline, where a bare name is
     a byline and not, say, the subject of a caption.
+
+    >>> d = parse_dateline("جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس")
+    >>> d.location, d.agency, d.agency_text, d.date
+    ('جدة', 'SPA', 'واس', datetime.date(2015, 8, 10))
     """
     found = parse_datelines(line, offset, allow_bare_byline=allow_bare_byline)
     return found[0] if found else None
@@ -716,6 +723,10 @@ def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     The span covers just the stamp, with its trailing dash or colon.  A stamp
     that is the paragraph's whole first line (the text continues on the next
     line) is found too.
+
+    >>> d = split_leading_dateline("بدر الجبل- سبق- تبوك: قال المتحدث إن الطريق مفتوح.")
+    >>> d.text, d.reporter, d.agency, d.location
+    ('بدر الجبل- سبق- تبوك:', 'بدر الجبل', 'سبق', 'تبوك')
     """
     lead = len(paragraph) - len(paragraph.lstrip())
     body = paragraph[lead : lead + _WINDOW + 40]

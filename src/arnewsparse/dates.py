@@ -419,6 +419,9 @@ def resolve_relative(word_or_text: str, published: _dt.date) -> _dt.date | None:
     follows the word.  A bare weekday (``الخميس``) is the latest such day on or
     before ``published`` (news reports what happened); with ``المقبل``/``القادم``
     the next one after it, with ``الماضي`` the last one before it.
+
+    >>> resolve_relative("أمس", _dt.date(2024, 3, 8))
+    datetime.date(2024, 3, 7)
     """
     folded = " ".join(fold(word_or_text).split())
     rel = _RELATIVE_RE.search(folded)

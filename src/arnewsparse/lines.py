@@ -42,7 +42,13 @@ class Line:
 
 
 def split_lines(norm: Normalized) -> list[Line]:
-    """Every non-blank line of the text, in order."""
+    """Every non-blank line of the text, in order.
+
+    >>> from arnewsparse import Normalized
+    >>> text = "عنوان الخبر\\n\\nموسكو – سانا\\n"
+    >>> [(line.start, line.end, line.blank_after) for line in split_lines(Normalized(text))]
+    [(0, 11, True), (13, 25, True)]
+    """
     folded = norm.text
     original = norm.original
     # entities such as "&nbsp;" fold to spaces: trim those lines on the original text

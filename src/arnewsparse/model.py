@@ -34,7 +34,16 @@ PartKind = Literal["source_tag", "headline", "dateline", "subheadline", "paragra
 
 @attrs.frozen(slots=True)
 class Span:
-    """A stretch of the original input: ``text == input[start:end]``."""
+    """A stretch of the original input: ``text == input[start:end]``.
+
+    >>> from arnewsparse import parse
+    >>> raw = "موسكو – سانا\\nأكد الرئيس الروسي فلاديمير بوتين أن الحل سياسي."
+    >>> span = parse(raw).reports[0].speaker
+    >>> span
+    Span(start=17, end=45, text='الرئيس الروسي فلاديمير بوتين')
+    >>> raw[span.start:span.end] == span.text
+    True
+    """
 
     start: int
     end: int
@@ -191,6 +200,11 @@ class Report:
     when the statement was made, filled only when :func:`arnewsparse.parse` is
     given the publication date and the report carries a relative date
     (``وقال أمس``، ``أكد الخميس``).
+
+    >>> from arnewsparse import parse
+    >>> r = parse("وأشار بوتين إلى أن الحوار مستمر لافتا إلى أن العمل جار.").reports[1]
+    >>> r.token, r.lemma, r.form.value, r.speaker, r.speaker_resolved.text
+    ('لافتا', 'لفت', 'participle', None, 'بوتين')
     """
 
     verb: Span
@@ -263,6 +277,13 @@ class Article:
     a source tag, the headline, a dateline, a subheadline, a paragraph or a
     boilerplate span.  Reports lie inside the headline, subheadlines and
     paragraphs.
+
+    >>> from arnewsparse import parse
+    >>> article = parse("موسكو – سانا\\nأكد الرئيس الروسي فلاديمير بوتين أن الحل سياسي.")
+    >>> [kind for kind, _ in article.parts()]
+    ['dateline', 'paragraph']
+    >>> article.dateline.agency, article.reports[0].lemma
+    ('SANA', 'أكد')
     """
 
     text: str

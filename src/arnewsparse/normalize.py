@@ -263,7 +263,11 @@ def _set_break(breaks: list[int], deltas: list[int], at: int, delta: int) -> Non
 
 
 def fold(text: str) -> str:
-    """Return the folded form of ``text`` (see the module docstring)."""
+    """Return the folded form of ``text`` (see the module docstring).
+
+    >>> fold("إلى الأمم المتحدة ٢٠١٩")
+    'الي الامم المتحده 2019'
+    """
     return Normalized(text).text
 
 
