@@ -214,6 +214,10 @@ _CLOSED_ADJUNCT_PAIRS: Final = frozenset(
     for b in _ws("خلاله خلالها خلالهم جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
 )
 _BAN_PRONOUN: Final = _ws("بانه بانها بانهم بانهما")
+# a preposition with a pronoun pointing back to a relative (ما أشار إليه، ما طالب به)
+_RESUMPTIVE: Final = frozenset(
+    p + s for p in ("ب", "ل", "الي", "علي", "عن", "في", "من") for s in ("ه", "ها", "هم", "هما")
+)
 _DEMONSTRATIVES: Final = _ws("ذلك هذا هذه تلك هؤلاء اولئك")
 _NO_MENTION: Final = _ws("من ما هو هي هم")  # sources that name no one to refer back to
 # Definite titles: a phrase they open names a source, not an addressee.
@@ -636,6 +640,8 @@ class _Finder:
                 return  # على وجه السرعة، من القول: a noun, not a verb
             if form is ReportForm.IMPERFECT and entry.proclitic == 0 and prev in _MODAL_BEFORE:
                 return  # أن يقول رأيه: a subjunctive, not a report
+            if prev == "ما" and self.relative_subject(entry, after):
+                return  # ما يؤكد وجود تأخير: "which confirms", the relative is the subject
 
         if after:
             k = 1 if after[0][0] == "عن" and len(after) > 1 else 0
@@ -838,6 +844,26 @@ class _Finder:
         while j > self.fs and ft[j - 1] == " ":
             j -= 1
         return j > self.fs and ft[j - 1] in _COMMA_QUOTE
+
+    def relative_subject(self, entry: Entry, after: list[_Tok]) -> bool:
+        """After ما (not بحسب ما، وفق ما), the relative is the subject of the verb.
+
+        ما يؤكد وجود تأخير، ما جدد الآمال: "which confirms, which renewed".
+        Where ما is the object, the verb or a preposition after it carries a
+        pronoun that points back to it (ما أكده الوزير، ما أشار إليه)، or the
+        verb agrees with a feminine source (ما ذكرت الصحيفة), a title or a
+        plural opens the source (ما أعلن الرئيس، ما قال متعاملون), or the
+        clause after it points back to ما (ما زعم أنه التدخل).
+        """
+        if entry.suffix or entry.agreement not in ("m", "") or self.according("ما"):
+            return False
+        if after and after[0][1] == "w":
+            w = after[0][0]
+            if w in _RESUMPTIVE or w in _DEF_TITLES or w in _HEADS or (len(w) > 4 and w.endswith("ون")):
+                return False  # (a plural in ـون is nominative: ما قال متعاملون إنه)
+            if w in _COMPS and (w.endswith(("ه", "ها", "هم")) or entry.lemma.impersonal):
+                return False  # ما قال إنها فتوى: the pronoun points back to ما; ما يذكر أن
+        return True
 
     def according(self, prev: str) -> bool:
         """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، كما يقول."""
