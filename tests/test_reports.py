@@ -269,3 +269,23 @@ def test_relative_ma_as_object_still_reports() -> None:
     (r,) = find_reports("وهبطت الأسعار بعد ما قال متعاملون إنه ارتفاع المخزونات.")
     assert r.speaker is not None and r.speaker.text == "متعاملون"
     assert "قال" in [r.lemma for r in find_reports("ونشر الموقع ما قال إنها أول صور للهاتف.")]
+
+
+def test_verb_inside_a_quotation_attributes_nothing_past_its_close() -> None:
+    text = "وقال بيسكوف: “نعمل على تطبيق المبادرة التي أعلن عنها رئيسا روسيا والولايات المتحدة”."
+    assert [r.lemma for r in find_reports(text)] == ["قال"]
+
+
+def test_first_person_clause_inside_a_colon_quotation() -> None:
+    text = "وقال ماورير: حوارنا مع الوزير أظهر أننا قلقون للغاية بشأن الوضع."
+    assert [r.lemma for r in find_reports(text)] == ["قال"]
+    # outside a quotation, a first-person clause is the speaker's, reported
+    (r,) = find_reports("وأكد الوزير أننا سنواصل العمل.")
+    assert r.speaker is not None and r.speaker.text == "الوزير"
+
+
+def test_source_runs_to_the_head_of_a_statement_like_object() -> None:
+    text = 'يقول أبو وائل: "بدأنا. وقد أنكر أبو محمد الجولاني القائد العام للجبهة وجود أبو جمال لديهم".'
+    r = find_reports(text)[-1]
+    assert r.lemma == "أنكر" and r.speaker is not None
+    assert r.speaker.text == "أبو محمد الجولاني القائد العام للجبهة"

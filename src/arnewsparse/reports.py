@@ -86,6 +86,7 @@ _BACK: Final = 90  # characters read before a hit for a subject-first source
 _MAX_SPEAKER: Final = 26  # words in a verb-first source (long titles exist)
 _MAX_SUBJECT: Final = 12  # words in a subject-first source
 _MAX_SKIP: Final = 14  # words of adjuncts between a source and its content
+_MAX_HEAD: Final = 12  # words before the head of a statement-like object
 
 # --- word classes (folded spelling: أ/إ/آ -> ا, ى -> ي, ة -> ه) --------------
 
@@ -145,6 +146,8 @@ _CONTENT_HEADS: Final = _ws(
     "استعداده حرصه موقفه قلقه ترحيبه تاييده ادانته ثقته تقديره شكره امكانيه احتمال تضامن "
     "تضامنه مطالبه انتهاء التوصل ان ايه اي وجوده"
 )
+# the nouns among them, that a source cannot hold (أنكر أبو محمد الجولاني القائد العام للجبهة | وجود)
+_OBJECT_HEADS: Final = _CONTENT_HEADS - _ws("ان ايه اي")
 # بحسب ما أفاد، وفق ما ذكرت، كما يقول: the report follows what it attributes
 _ACCORDING: Final = _ws("حسب بحسب وفق وفقا طبقا حسبما بحسبما وفق")
 _ACCORDING_AS: Final = _ws("كما وكما حسبما بحسبما وفقما")
@@ -213,6 +216,7 @@ _CLOSED_ADJUNCT_PAIRS: Final = frozenset(
     for a in ("من", "عبر", "في")
     for b in _ws("خلاله خلالها خلالهم جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
 )
+_FIRST_PERSON_COMPS: Final = _ws("اننا انني اني باننا بانني لاننا")
 _BAN_PRONOUN: Final = _ws("بانه بانها بانهم بانهما")
 # a preposition with a pronoun pointing back to a relative (ما أشار إليه، ما طالب به)
 _RESUMPTIVE: Final = frozenset(
@@ -481,6 +485,7 @@ class _Finder:
         self._prev: str | None = None
         self.tails: set[str] = set()  # last words of explicit mentions: known names
         self.quotes: deque[tuple[int, int]] = deque()  # folded spans of quotations still open at the hits
+        self.quote_end = 0  # where the region or the quotation holding the hit ends
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
         self.opener = ""  # what stood before the last subject-first source
         # where a coordinated reporting verb (وأضاف، وقالت) opens a new clause: what one
@@ -531,6 +536,15 @@ class _Finder:
         if not self.may_report(entry, s2, fe):
             return
         limit = min(fe, q + _WINDOW)
+        # a verb inside a quotation attributes nothing past its closing mark
+        quotes = self.quotes
+        while quotes and quotes[0][1] <= p:
+            quotes.popleft()
+        self.quote_end = fe
+        for a, b in quotes:
+            if a <= p < b < self.quote_end:
+                self.quote_end = b
+        limit = min(limit, self.quote_end)
         after: list[_Tok] = []
         end = _space_after(ft, q + _SHORT, limit)
         stop = _read(ft, s2, end, after, self.ends, False)
@@ -757,11 +771,13 @@ class _Finder:
             speaker = (after[start_i][2], after[end - 1][3])
             at = len(after)
         elif lemma.obj and not lemma.strict and not lemma.preps_only:
-            end = (
-                self.source_end(after, start_i, len(after), lemma, anchored=False)
-                if verb_first_source
-                else start_i
-            )
+            head = self.content_head(after, start_i) if verb_first_source else None
+            if head is not None and self.source_end(after, start_i, head, lemma, anchored=True) == head:
+                end = head  # أنكر أبو محمد الجولاني القائد العام للجبهة | وجود ...: the object's head
+            elif verb_first_source:
+                end = self.source_end(after, start_i, len(after), lemma, anchored=False)
+            else:
+                end = start_i
             obj = end
             while obj < len(after) and after[obj][0] in _TIMES and obj - end < 3:
                 obj += 1  # أكد مصدر أمني صباح اليوم خروج ...: a time between source and object
@@ -844,6 +860,26 @@ class _Finder:
         while j > self.fs and ft[j - 1] == " ":
             j -= 1
         return j > self.fs and ft[j - 1] in _COMMA_QUOTE
+
+    def content_head(self, after: list[_Tok], i: int) -> int | None:
+        """Index of a word that opens a statement-like object (وجود، أهمية) in the words after ``after[i]``.
+
+        Only an unbroken run of words that may stand in a name (no
+        punctuation, no preposition) is searched, at most :data:`_MAX_HEAD`
+        of them.
+        """
+        n = len(after)
+        stop = min(n, i + _MAX_HEAD)
+        for k in range(i + 1, stop):
+            t = after[k]
+            w = t[0]
+            if t[1] != "w" or w in _NON_NP or (w[:1] == "ل" and w[:2] != "لل"):
+                return None  # (لإيران تعزز أهمية: a preposition ends the source first)
+            if w in _OBJECT_HEADS:
+                return k
+        if stop == n and self.truncated:
+            raise _NeedMore
+        return None
 
     def relative_subject(self, entry: Entry, after: list[_Tok]) -> bool:
         """After ما (not بحسب ما، وفق ما), the relative is the subject of the verb.
@@ -1298,6 +1334,8 @@ class _Finder:
         while quotes and quotes[0][1] <= p:
             quotes.popleft()
         quoted = any(a <= p < b for a, b in quotes)
+        if quoted and content_at < len(after) and after[content_at][0] in _FIRST_PERSON_COMPS:
+            return  # وقال: حوارنا مع الوزير أظهر أننا قلقون: the speaker's own words
         embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
             if speaker[0] > p:
@@ -1324,7 +1362,7 @@ class _Finder:
                 while cs < self.region_end and ft[cs] == " ":
                     cs += 1
             # bounded: a run-on "sentence" must not make every report's content the rest of the text
-            stop = _sentence_end(ft, cs, min(self.region_end, cs + _MAX_CONTENT), self.soft)
+            stop = _sentence_end(ft, cs, min(self.quote_end, cs + _MAX_CONTENT), self.soft)
             j = bisect_right(self.clause_starts, cs)
             if j < len(self.clause_starts) and self.clause_starts[j] < stop:
                 stop = self.clause_starts[j]
@@ -1345,6 +1383,9 @@ class _Finder:
                     self.quotes.append((qs + 1, qe))
                     if qs == cs:
                         ce = qe + 1
+            elif _is_colon(c0) and stop > c0[3]:
+                # a quotation opened by the speaker's colon runs to the end of its sentence
+                self.quotes.append((c0[3], stop))
             if ce > cs:
                 content = self.span(cs, ce)
         lemma = entry.lemma
