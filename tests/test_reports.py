@@ -289,3 +289,12 @@ def test_source_runs_to_the_head_of_a_statement_like_object() -> None:
     r = find_reports(text)[-1]
     assert r.lemma == "أنكر" and r.speaker is not None
     assert r.speaker.text == "أبو محمد الجولاني القائد العام للجبهة"
+
+
+def test_coordinated_dual_verb_shares_the_subject_first_source() -> None:
+    text = "بوتين وروحاني يبحثان وقف الأعمال القتالية في سورية ويؤكدان أهمية استمرار محاربة الإرهاب"
+    (r,) = find_reports(text, regions=[(0, len(text), True)])
+    assert r.lemma == "أكد" and r.speaker is not None and r.speaker.text == "بوتين وروحاني"
+    # verb first, the dual pronoun names no one
+    (r,) = find_reports("وبحث الرئيسان الوضع في سورية ويؤكدان أهمية الحل.")
+    assert r.speaker is None

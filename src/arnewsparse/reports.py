@@ -431,6 +431,16 @@ def _object_starts(prev: str, w: str, definite: bool) -> bool:
     return w.endswith(("ات", "ه")) and w not in _MASCULINE_IN_H
 
 
+def _plural_verb(w: str, agreement: str) -> bool:
+    """``w`` reads as a verb agreeing with a dual or plural subject (يبحثان، أكدا، يقولون)."""
+    e = FORMS.get(w)
+    if e is not None:
+        return e.agreement == agreement and e.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+    if len(w) < 5 or w[0] not in "يت":
+        return False
+    return w.endswith("ان") if agreement in ("d", "fd") else w.endswith(("ون", "ن"))
+
+
 def fold_key(text: str) -> str:
     """Fold a mention for the agreement test."""
     return fold(text)
@@ -795,7 +805,36 @@ class _Finder:
             return
         else:
             return
+        if speaker is None and entry.proclitic and entry.agreement not in ("m", "f", ""):
+            speaker = self.coordinated_subject(entry.agreement)
         self.emit(p, q, entry, form, speaker, after, at, in_headline, idx, resolve=True)
+
+    def coordinated_subject(self, agreement: str) -> tuple[int, int] | None:
+        """The subject-first source of the first verb of a coordination, as folded offsets.
+
+        بوتين وروحاني يبحثان ... ويؤكدان: a dual or plural verb after و shares
+        the subject that opens its sentence (or headline, or what follows a
+        colon) before the first verb, where that verb is an imperfect or a
+        reporting verb agreeing with it.
+        """
+        b = self.before()
+        s = 0
+        for k in range(len(b) - 1, -1, -1):
+            if b[k][1] == "n" or _is_colon(b[k]):
+                s = k + 1
+                break
+        for k in range(s, min(len(b), s + _MAX_SUBJECT + 1)):
+            t = b[k]
+            w = t[0]
+            if t[1] != "w":
+                return None
+            if k > s and _plural_verb(w, agreement):
+                subject = self.trim(b[s], b[k - 1])
+                key = self.ft[subject[0] : subject[1]]
+                return subject if _agrees(agreement, _gender_number(key)) else None
+            if w in _NON_NP or w in _OPENERS or w in _STOPS or w in _ADJUNCTS:
+                return None
+        return None
 
     def verbal_noun(
         self,
