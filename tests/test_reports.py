@@ -298,3 +298,17 @@ def test_coordinated_dual_verb_shares_the_subject_first_source() -> None:
     # verb first, the dual pronoun names no one
     (r,) = find_reports("وبحث الرئيسان الوضع في سورية ويؤكدان أهمية الحل.")
     assert r.speaker is None
+
+
+def test_with_inside_a_title_description_before_the_name() -> None:
+    text = (
+        "أكد الممثل الخاص لرئيس روسيا لتطوير العلاقات مع سورية ألكسندر يفيموف أن الحل سياسي"
+        " مشددا على أن استعادة سورية لموقعها مسألة وقت."
+    )
+    a, b = find_reports(text)
+    name = "الممثل الخاص لرئيس روسيا لتطوير العلاقات مع سورية ألكسندر يفيموف"
+    assert a.speaker is not None and a.speaker.text == name
+    assert b.form is ReportForm.PARTICIPLE and b.speaker_resolved == a.speaker
+    # مع after a name, or with no name before the complementiser, still ends the source
+    (r,) = find_reports("وقال بوتين مع بدء الاجتماع إن الحوار مستمر.")
+    assert r.speaker is not None and r.speaker.text == "بوتين"

@@ -87,6 +87,7 @@ _MAX_SPEAKER: Final = 26  # words in a verb-first source (long titles exist)
 _MAX_SUBJECT: Final = 12  # words in a subject-first source
 _MAX_SKIP: Final = 14  # words of adjuncts between a source and its content
 _MAX_HEAD: Final = 12  # words before the head of a statement-like object
+_MAX_TITLE_TAIL: Final = 6  # words from مع in a title description to the complementiser
 
 # --- word classes (folded spelling: أ/إ/آ -> ا, ى -> ي, ة -> ه) --------------
 
@@ -1143,6 +1144,10 @@ class _Finder:
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
+            if w == "مع" and anchored and j > i and self.title_goes_on(after, j, limit):
+                j += 1  # الممثل الخاص ... لتطوير العلاقات مع سورية ألكسندر يفيموف أن
+                words += 1
+                continue
             if w in _COMPS or (w in _LINKS and not (j > i and nxt is not None and nxt[1] == "p")):
                 break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
             if words and (w in _CONTENT_HEADS or (split and _masdar_like(w))):
@@ -1180,6 +1185,24 @@ class _Finder:
             if short and j >= n:
                 raise _NeedMore
         return j
+
+    def title_goes_on(self, after: list[_Tok], j: int, limit: int) -> bool:
+        """``مع`` at ``after[j]`` belongs to a title description, the name still to come.
+
+        The description before it ends in a definite noun that is no known
+        name (لتطوير العلاقات مع سورية), and a few plain words after it run
+        to the complementiser at ``after[limit]``, the last of them a name.
+        """
+        if limit >= len(after) or limit - j > _MAX_TITLE_TAIL or not after[limit - 1][0]:
+            return False
+        prev = after[j - 1][0]
+        if not prev.startswith(("ال", "لل")) or prev in self.tails:
+            return False
+        for t in after[j + 1 : limit]:
+            w = t[0]
+            if t[1] != "w" or w in _ADJUNCTS or w in _LINKS or w in _STOPS or w in _EVENTS or w in _KEYS:
+                return False
+        return limit - j > 2 and _name_end(after[limit - 1][0])
 
     def accusative(self, t: _Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
