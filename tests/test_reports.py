@@ -312,3 +312,12 @@ def test_with_inside_a_title_description_before_the_name() -> None:
     # مع after a name, or with no name before the complementiser, still ends the source
     (r,) = find_reports("وقال بوتين مع بدء الاجتماع إن الحوار مستمر.")
     assert r.speaker is not None and r.speaker.text == "بوتين"
+
+
+def test_verbal_noun_after_tamma_is_an_impersonal_report() -> None:
+    (r,) = find_reports("وأوضح مصدر مطلع أنه “تم التأكيد على ضرورة تنفيذ الاتفاقات”.")[1:]
+    assert r.lemma == "أكد" and r.form is ReportForm.VERBAL_NOUN
+    assert r.speaker is None and r.speaker_resolved is None
+    # the definite noun that names an act is still no report
+    assert find_reports("وتم الإعلان عن الجهاز الجديد في باريس.") == ()
+    assert find_reports("ولم يتم الكشف عن قيمة الاتفاق.") == ()

@@ -217,6 +217,7 @@ _CLOSED_ADJUNCT_PAIRS: Final = frozenset(
     for a in ("من", "عبر", "في")
     for b in _ws("خلاله خلالها خلالهم جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
 )
+_PASSIVE_AUX: Final = _ws("تم يتم وتم ويتم جري يجري وجري ويجري")
 _FIRST_PERSON_COMPS: Final = _ws("اننا انني اني باننا بانني لاننا")
 _BAN_PRONOUN: Final = _ws("بانه بانها بانهم بانهما")
 # a preposition with a pronoun pointing back to a relative (ما أشار إليه، ما طالب به)
@@ -581,7 +582,7 @@ class _Finder:
         ft = self.ft
         if form is ReportForm.VERBAL_NOUN:
             definite = entry.proclitic or ft[self.p : self.p + 2] == "ال"
-            if definite and not entry.suffix and "ذكر" not in lemma.lemma:
+            if definite and not entry.suffix and "ذكر" not in lemma.lemma and not self.periphrastic():
                 return False
         elif entry.proclitic == 0 and form is not ReportForm.PASSIVE:
             prev = self.prev_word()
@@ -854,6 +855,12 @@ class _Finder:
             return  # على حد قوله، عدم الكشف، من القول
         impersonal = "ذكر" in lemma.lemma
         if not entry.suffix and not impersonal and (entry.proclitic or self.ft[p : p + 2] == "ال"):
+            if self.periphrastic():
+                # تم التأكيد على ضرورة ...: a passive in all but form, with no source
+                # (an assertion's preposition opens what is asserted; تم الإعلان عن المنتج names the act)
+                at = self.anchor(after, 0, lemma, limit=2, clause_only=lemma.category != "assert")
+                if at is not None and (at == 0 or self.is_clause(after, at)):
+                    self.emit(p, q, entry, entry.form, None, after, at, in_headline, idx, resolve=False)
             return  # the definite noun (الإعلان عن ...) names the act, it rarely reports
         speaker: tuple[int, int] | None = None
         if entry.suffix:
@@ -892,6 +899,10 @@ class _Finder:
             and first not in _DEF_TITLES
             and all(t[1] == "w" and t[0].startswith("ال") for t in after[i:end])
         )
+
+    def periphrastic(self) -> bool:
+        """The definite verbal noun follows تم or جرى: تم التأكيد على = "it was affirmed"."""
+        return self.ft.startswith("ال", self.p) and self.prev_word() in _PASSIVE_AUX
 
     def after_comma(self) -> bool:
         """The hit follows a comma or a closing quotation mark."""
