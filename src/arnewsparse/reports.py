@@ -22,7 +22,12 @@ quotations are found with plain character classes at C speed.
    feminine participle that reads as an adjective (حالة مؤكدة: it needs a
    clause or a comma before it), a perfect written with إ (إدانة is a verbal
    noun) and a withheld name (لم يكشف عن هويته).  A verb after بحسب ما، وفق
-   ما or كما attributes what came before it (بحسب ما أفاد مسؤول).
+   ما or كما attributes what came before it (بحسب ما أفاد مسؤول); after a
+   bare relative ما with no pronoun pointing back to it, ما is the subject
+   (ما يؤكد وجود تأخير: not a report).  A verb inside a quotation (marked, or
+   opened by the speaker's colon, to its sentence end) attributes nothing
+   past its close, and a first-person clause there (أظهر أننا) is the
+   speaker's own words.  تم التأكيد على ...: an impersonal verbal noun.
 2. *Who is the speaker?*  Verb first: the noun phrase after the verb up to the
    complementiser, colon, quotation or first adjunct (خلال، في، أمام،
    للصحفيين، اليوم ...).  Subject first: the words between a clause opener
@@ -33,6 +38,9 @@ quotations are found with plain character classes at C speed.
    (الإعلام السوري الرسمي | التدخل، الداخلية | توجيهات، ... | ذلك), and a definite
    phrase with no title before a demand's preposition is whom the demand
    addresses (ودعا الأطراف الخارجية إلى: the source is the one before).
+   مع inside a title description does not end it when a name follows
+   before the complementiser.  A coordinated dual or plural verb shares the
+   subject-first source of its sentence (بوتين وروحاني يبحثان ... ويؤكدان).
 3. *Whom does it refer to?*  Dropped subjects, participles and possessive
    verbal nouns resolve to the governing report or the most recent explicit
    mention that agrees with the verb in gender and number; this carries
