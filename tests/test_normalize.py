@@ -79,3 +79,11 @@ def test_words_round_trip_through_the_map(text: str) -> None:
         i = n.text.index(word)
         s, e = n.span(i, i + len(word))
         assert fold(text[s:e]).strip() == word
+
+
+@given(st.text(alphabet=st.sampled_from(list("اأبت ًٌَُّْـ\u200f\u200eﻻﷲ\r\n٣.")), max_size=60))
+def test_to_folded_is_the_least_offset_mapping_at_or_after(text: str) -> None:
+    n = Normalized(text)
+    for pos in range(len(text) + 1):
+        least = next((f for f in range(len(n.text) + 1) if n.to_original(f) >= pos), len(n.text))
+        assert n.to_folded(pos) == least, pos

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import Final
@@ -165,19 +165,21 @@ class Normalized:
     'أكّد'
     """
 
-    __slots__ = ("_breaks", "_deltas", "_identity", "original", "text")
+    __slots__ = ("_breaks", "_deltas", "_identity", "_segments", "original", "text")
 
     original: str
     text: str
     _breaks: list[int]
     _deltas: list[int]
     _identity: bool
+    _segments: tuple[list[int], list[int], list[int]] | None
 
     def __init__(self, original: str) -> None:
         self.original = original
         self._breaks = [0]
         self._deltas = [0]
         self._identity = True
+        self._segments = None
         found = [m.start() for m in _RESHAPE_RE.finditer(original)]  # one scan for both kinds
         if not found:
             self.text = _fold_same_length(original)
@@ -240,18 +242,36 @@ class Normalized:
         return self.to_original(start), self.to_original(end)
 
     def to_folded(self, pos: int) -> int:
-        """Map an original offset to the folded offset of the first kept character at or after it."""
+        """Map an original offset to the folded offset of the first kept character at or after it.
+
+        That is the least folded ``f`` with ``to_original(f) >= pos``: one bisect
+        over the segments of the map.
+        """
         if self._identity:
             return pos
-        # folded positions are monotone in original positions: binary search
-        lo, hi = 0, len(self.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.to_original(mid) < pos:
-                lo = mid + 1
+        if self._segments is None:
+            self._segments = self._build_segments()
+        starts, deltas, lasts = self._segments
+        i = bisect_left(lasts, pos)
+        if i == len(lasts):
+            return len(self.text)
+        return max(starts[i], pos - deltas[i])
+
+    def _build_segments(self) -> tuple[list[int], list[int], list[int]]:
+        # Runs of equal break points keep their last delta (as bisect_right does in
+        # to_original), leaving strictly increasing segment starts; each segment maps
+        # folded f to f + delta, so its last original offset bounds a bisect.
+        starts: list[int] = []
+        deltas: list[int] = []
+        for b, d in zip(self._breaks, self._deltas, strict=True):
+            if starts and starts[-1] == b:
+                deltas[-1] = d
             else:
-                hi = mid
-        return lo
+                starts.append(b)
+                deltas.append(d)
+        ends = [*starts[1:], len(self.text) + 1]
+        lasts = [e - 1 + d for e, d in zip(ends, deltas, strict=True)]
+        return starts, deltas, lasts
 
 
 def _set_break(breaks: list[int], deltas: list[int], at: int, delta: int) -> None:

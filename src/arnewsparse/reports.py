@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import filterfalse, islice
 from typing import Final
@@ -1549,9 +1549,7 @@ def find_reports(
         if identity:
             fs, fe = start, end
         else:
-            p0 = hits[i][0]
-            fs = _to_folded(to_original, start, p0, origs[i], len(ft))
-            fe = _to_folded(to_original, end, p0, origs[i], len(ft))
+            fs, fe = norm.to_folded(start), norm.to_folded(end)
         for k in range(i, j):
             p, w = hits[k]
             q = p + len(w)
@@ -1592,41 +1590,3 @@ def _hits(ft: str) -> list[tuple[int, str]]:
             p = ft.find(w, q)
     hits.sort()
     return hits
-
-
-def _to_folded(to_original: Callable[[int], int], pos: int, near: int, near_orig: int, n: int) -> int:
-    """The folded offset of original offset ``pos``: the least ``f`` with ``to_original(f) >= pos``.
-
-    Searched from a known pair (``near`` maps to ``near_orig``) by galloping,
-    so it costs a few calls where :meth:`Normalized.to_folded` costs a full
-    binary search.
-    """
-    f = min(max(near + (pos - near_orig), 0), n)
-    if to_original(f) >= pos:
-        hi = f  # to_original(hi) >= pos; look down
-        step = 1
-        lo = hi - step
-        while lo > 0 and to_original(lo) >= pos:
-            hi = lo
-            step *= 2
-            lo = hi - step
-        lo = max(lo, -1)  # to_original(lo) < pos, or lo == -1
-    else:
-        lo = f  # to_original(lo) < pos; look up
-        step = 1
-        hi = lo + step
-        while hi < n and to_original(hi) < pos:
-            lo = hi
-            step *= 2
-            hi = lo + step
-        if hi >= n:
-            hi = n
-            if to_original(n) < pos:
-                return n
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if to_original(mid) >= pos:
-            hi = mid
-        else:
-            lo = mid
-    return hi
