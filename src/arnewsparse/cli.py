@@ -54,13 +54,7 @@ def format_article(article: Article) -> str:
             out.append(f"[{label}] {paragraphs[span.start].text}")
         elif kind == "dateline":
             d = datelines[span.start]
-            fields = {
-                "location": d.location,
-                "agency": d.agency,
-                "agency_text": d.agency_text,
-                "date": d.date.isoformat() if d.date else None,
-                "reporter": d.reporter,
-            }
+            fields = {k: v for k, v in d.to_dict().items() if k != "span"}
             shown = ", ".join(f"{k}={v}" for k, v in fields.items() if v)
             out.append(f"[{label}] {span.text}" + (f"   ({shown})" if shown else ""))
         else:

@@ -91,7 +91,6 @@ _TERMINAL_CHARS: Final = frozenset(".!?؟…")
 _CLOSERS: Final = "\"'”’»)] "
 # Lines ending like this lead into what follows.
 _LEADING_ON_CHARS: Final = frozenset(":،,؛;-–—(«“")
-_STOPWORDS: Final = _OPEN_WORDS
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 _HEADING_MAX_WORDS: Final = 16
@@ -161,7 +160,7 @@ def _is_credit(line: Line) -> bool:
 
 
 def _content_words(folded: str) -> set[str]:
-    return {w for w in _WORD.findall(folded) if len(w) > 2 and w not in _STOPWORDS}
+    return {w for w in _WORD.findall(folded) if len(w) > 2 and w not in _OPEN_WORDS}
 
 
 def _opens_paragraph(line: Line) -> bool:
