@@ -321,3 +321,59 @@ def test_verbal_noun_after_tamma_is_an_impersonal_report() -> None:
     # the definite noun that names an act is still no report
     assert find_reports("وتم الإعلان عن الجهاز الجديد في باريس.") == ()
     assert find_reports("ولم يتم الكشف عن قيمة الاتفاق.") == ()
+
+
+# --- referents in the verb's own sentence --------------------------------------
+
+
+def test_coordinated_dual_shares_the_subject_of_its_sentence() -> None:
+    # the subject of a non-reporting verb (تلقى) is the first of the two who "stressed"
+    text = (
+        "وفي وقت سابق اليوم تلقى السيد الرئيس بشار الأسد اتصالا هاتفيا من نظيره الروسي "
+        "فلاديمير بوتين بحثا خلاله الأزمة وشددا على أهمية الحل السياسي."
+    )
+    (r,) = find_reports(text)
+    assert r.speaker is None
+    assert r.speaker_resolved is not None and r.speaker_resolved.text == "السيد الرئيس بشار الأسد"
+    text = "وكان الرئيس بشار الأسد تلقى اتصالا من الرئيس بوتين بحثا خلاله الأزمة وشددا على أهمية الحل."
+    (r,) = find_reports(text)
+    assert r.speaker_resolved is not None and r.speaker_resolved.text == "الرئيس بشار الأسد"
+
+
+def test_feminine_verb_refers_to_a_country_in_its_clause() -> None:
+    text = (
+        "وذكر بيسكوف أن الرئيس بوتين أعلن عن نية موسكو إجراء اتصالات مع دمشق "
+        "وتأمل أن يفي الشركاء بالتزاماتهم."
+    )
+    reports = find_reports(text)
+    assert [r.verb.text for r in reports] == ["وذكر", "أعلن", "وتأمل"]
+    last = reports[-1]
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "موسكو"  # not دمشق (after مع)
+
+
+def test_feminine_verb_prefers_the_subject_to_the_object() -> None:
+    text = "اتهمت باكستان الهند بانتهاك الهدنة في كشمير، وذكرت أن أربعة مدنيين قتلوا."
+    second = find_reports(text)[-1]
+    assert second.verb.text == "وذكرت"
+    assert second.speaker_resolved is not None and second.speaker_resolved.text == "باكستان"
+    text = "وقال المحللون إن الولايات المتحدة كانت تصر على الحوار، وأكدت أن الباب مفتوح."
+    last = find_reports(text)[-1]
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "الولايات المتحدة"
+
+
+def test_feminine_source_in_the_sentence_wins_over_a_country() -> None:
+    text = "قالت الوزيرة إن روسيا لن تتدخل، وأضافت أن الحوار مستمر."
+    reports = find_reports(text)
+    assert reports[-1].speaker_resolved == reports[0].speaker
+
+
+def test_coordinated_possessive_verbal_noun_takes_the_nearest_person() -> None:
+    text = (
+        "واعتبر روحاني أن الاتفاق فيه ثغرات مشيرا إلى تقارير وزير الدفاع الروسي سيرغي شويغو "
+        "حول التفاهمات واعتباره أن التفاهمات غير كافية."
+    )
+    reports = find_reports(text)
+    assert [r.verb.text for r in reports] == ["واعتبر", "مشيرا", "واعتباره"]
+    assert reports[1].speaker_resolved is not None and reports[1].speaker_resolved.text == "روحاني"
+    assert reports[2].speaker_resolved is not None
+    assert reports[2].speaker_resolved.text == "وزير الدفاع الروسي سيرغي شويغو"

@@ -195,7 +195,12 @@ _FEMININE_NAMES: Final = _ws(
     "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
     "مصر سوريا سوريه اسرائيل فرنسا بريطانيا المانيا الصين امريكا الولايات بغداد بيروت عمان "
     "الدوحه ابوظبي الكويت الجزائر تونس المغرب ليبيا اليمن السعوديه الامارات قطر البحرين "
-    "الهند اليابان كوريا اوكرانيا اثيوبيا نيجيريا كندا استراليا اسبانيا ايطاليا هي"
+    "الهند اليابان كوريا اوكرانيا اثيوبيا نيجيريا كندا استراليا اسبانيا ايطاليا هي "
+    "باكستان افغانستان اندونيسيا ماليزيا فلسطين اليونان هولندا بلجيكا السويد النرويج الدنمارك "
+    "بولندا سويسرا النمسا البرازيل الارجنتين المكسيك فنزويلا كوبا الفلبين تايلاند فيتنام تايوان "
+    "ارمينيا اذربيجان جورجيا صربيا موريتانيا كينيا اريتريا نيودلهي كابول طوكيو سيول روما "
+    "مدريد اثينا كييف وارسو بروكسل جنيف فيينا اوتاوا الخرطوم صنعاء طرابلس الرباط مسقط "
+    "المنامه اسطنبول"
 )
 _MONTHS: Final = _ws(
     "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
@@ -241,6 +246,17 @@ _DEF_TITLES: Final = _ws(
     "الكرملين البيت الخارجيه الحكومه الوزاره المجلس اللجنه الهيئه المنظمه الحزب الحركه الجيش "
     "الشرطه المرصد المكتب الوكاله الصحيفه القناه الموقع التقرير الدراسه الاتحاد الجامعه البرلمان "
     "الاعلام السلطات المتحدثه الناطقه السفيره الوزيره الرئيسه المديره"
+)
+# Titles that open the name of a person (for referents that were no report's source).
+_PERSON_TITLES: Final = _ws(
+    "السيد السيده الرئيس رئيس الوزير وزير الوزيره وزيره المتحدث متحدث الناطق ناطق السفير سفير "
+    "المبعوث مبعوث المستشار مستشار القائد قائد الزعيم زعيم الملك ملك الامير امير الشيخ النائب "
+    "نائب المدير مدير الامين امين الممثل ممثل المحافظ محافظ"
+)
+# Cities and countries that may stand as a feminine subject (وتأمل موسكو).
+_PLACE_NAMES: Final = _FEMININE_NAMES - {"هي"}
+_PLACE_ADJECTIVES: Final = _ws(
+    "المتحده الشماليه الجنوبيه الشرقيه الغربيه العربيه السعوديه الاسلاميه الاتحاديه الشعبيه الديمقراطيه"
 )
 # Definite adjectives that are not relative adjectives (الجيش السوري الحر).
 _ADJECTIVES: Final = _ws(
@@ -1365,16 +1381,142 @@ class _Finder:
             j -= 1
         return None
 
+    # -- referents in the verb's own sentence -------------------------------------
+
+    def in_sentence(self, entry: Entry, form: ReportForm) -> Span | None:
+        """A referent in the verb's own sentence, before the mentions of earlier ones.
+
+        The nearest antecedent is the one a pronoun points to, whether or not
+        it was the source of a report:
+
+        - a possessive verbal noun after و (واعتباره) belongs to the nearest
+          person named before it (تقارير وزير الدفاع الروسي سيرغي شويغو ...
+          واعتباره أن), where one stands after the sentence's last source;
+        - a feminine verb with no feminine source in its sentence refers to
+          the nearest city or country named there, outside a prepositional
+          phrase (أعلن عن نية موسكو إجراء اتصالات مع دمشق وتأمل أن: موسكو);
+        - a coordinated dual or plural verb with no source in its sentence
+          shares the subject of the sentence's first clause (تلقى السيد الرئيس
+          بشار الأسد اتصالا من نظيره ... وشددا على).
+        """
+        agreement = entry.agreement
+        possessive = form is ReportForm.VERBAL_NOUN and bool(entry.suffix) and self.ft[self.p] == "و"
+        feminine = agreement == "f" and form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+        plural = (
+            agreement not in ("m", "f", "")
+            and entry.proclitic > 0
+            and form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+        )
+        if not (possessive or feminine or plural):
+            return None
+        toks = self.sentence_before()
+        if not toks:
+            return None
+        start = toks[0][2] if self.identity else self.norm.to_original(toks[0][2])
+        # (the nearest mentions only, so a long text does not make each look-up longer)
+        sources = [m for m in islice(reversed(self.mentions), _LOOK_BACK) if m[0].start >= start][::-1]
+        if possessive:
+            after_source = self.norm.to_folded(sources[-1][0].end) if sources else -1
+            for k in range(len(toks) - 1, -1, -1):
+                t = toks[k]
+                if t[2] < after_source:
+                    break
+                if t[0] in _PERSON_TITLES and (k == 0 or toks[k - 1][0] not in _PREPS_BEFORE):
+                    return self.span(t[2], toks[self.title_phrase(toks, k) - 1][3])
+            return None
+        if feminine:
+            if any(m[1] == "f" for m in sources):
+                return None
+            # the subject of the clause the verb is coordinated in: after its last
+            # complementiser (أن الرئيس بوتين أعلن عن نية موسكو ... وتأمل), else the sentence's
+            # first (اتهمت باكستان الهند ... وذكرت)
+            opener = 0
+            for k in range(len(toks) - 1, -1, -1):
+                if toks[k][0] in _COMPS:
+                    opener = k + 1
+                    break
+            for first in (opener, 0) if opener else (0,):
+                place = self.place_subject(toks, first)
+                if place is not None:
+                    return place
+            return None
+        if sources:
+            return None
+        for k, t in enumerate(toks):
+            if t[0] in _PERSON_TITLES and (k == 0 or toks[k - 1][0] not in _PREPS_BEFORE):
+                return self.span(t[2], toks[self.title_phrase(toks, k) - 1][3])
+        return None
+
+    def place_subject(self, toks: list[_Tok], first: int) -> Span | None:
+        """The first city or country from ``toks[first]`` on that may be a subject.
+
+        Not after a preposition (مع دمشق) nor after a definite word, where it is
+        an adjective or an apposition (الفتاة السعودية، العاصمة العراقية بغداد);
+        with its adjectives (الولايات المتحدة، كوريا الشمالية).
+        """
+        prev = ""
+        for k in range(first, len(toks)):
+            t = toks[k]
+            w = t[0]
+            if t[1] != "w":
+                continue
+            if w in _PLACE_NAMES and prev not in _PREPS_BEFORE and not prev.startswith("ال"):
+                j = k + 1
+                while j < len(toks) and toks[j][0] in _PLACE_ADJECTIVES:
+                    j += 1
+                return self.span(t[2], toks[j - 1][3])
+            prev = w
+        return None
+
+    def sentence_before(self) -> list[_Tok]:
+        """The tokens of the hit's sentence before it (at most :data:`_SENTENCE_BACK` characters)."""
+        ft = self.ft
+        start = max(self.fs, self.p - _SENTENCE_BACK)
+        if start > self.fs and ft[start - 1] != " ":
+            start = _space_after(ft, start, self.p)
+        out: list[_Tok] = []
+        _read(ft, start, self.p, out, self.ends, True)
+        return out
+
+    @staticmethod
+    def title_phrase(toks: list[_Tok], k: int) -> int:
+        """End (exclusive) of the person named from the title at ``toks[k]``.
+
+        Title, description and name (السيد الرئيس بشار الأسد، وزير الدفاع
+        الروسي سيرغي شويغو), up to a word no name holds, the object that
+        follows it (اتصالا هاتفيا) or the verb after a subject (الأسد تلقى).
+        """
+        j = k + 1
+        n = min(len(toks), k + _MAX_TITLE_PHRASE)
+        while j < n:
+            t = toks[j]
+            w = t[0]
+            if t[1] != "w" or w in _NON_NP or w in _ADJUNCTS or w in _LINKS or w in _STOPS or w in _KEYS:
+                break
+            if w in _COMPS or (w[:1] in "وف" and len(w) > 2 and not w.startswith("وزير")):
+                break  # a clause or the next phrase (ونظيره)
+            prev = toks[j - 1][0]
+            after_name = prev.startswith("ال") and prev not in _PERSON_TITLES
+            if after_name and not w.startswith("ال") and (w.endswith("ا") or w[:1] in "تي"):
+                break  # الأسد | اتصالا هاتفيا، الأسد | تلقى
+            j += 1
+        return j
+
     # -- building the record -----------------------------------------------------
 
-    def resolve(self, agreement: str, form: ReportForm, idx: int) -> Span | None:
+    def resolve(self, entry: Entry, form: ReportForm, idx: int) -> Span | None:
         """The explicit mention a report without a source refers to.
 
-        A participle or possessive verbal noun belongs to the governing report
-        (the last main-clause report of the same paragraph).  Otherwise the
-        most recent main-clause mention that agrees with the verb wins, then
-        any mention that agrees, then the most recent one.
+        First its own sentence (see :meth:`in_sentence`).  A participle or
+        possessive verbal noun belongs to the governing report (the last
+        main-clause report of the same paragraph).  Otherwise the most recent
+        main-clause mention that agrees with the verb wins, then any mention
+        that agrees, then the most recent one.
         """
+        agreement = entry.agreement
+        near = self.in_sentence(entry, form)
+        if near is not None:
+            return near
         gov = self.governing
         if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and gov is not None:
             g_idx, g_span = gov
@@ -1431,7 +1573,7 @@ class _Finder:
                 self.tails.add(last)
             resolved = sp
         elif resolve:
-            resolved = self.resolve(entry.agreement, form, idx)
+            resolved = self.resolve(entry, form, idx)
         content: Span | None = None
         quote: Span | None = None
         if content_at < len(after):
@@ -1500,6 +1642,8 @@ _MAX_CONTENT: Final = 600
 _CONTENT_TRAIL: Final = frozenset(" \t\n\xa0،,؛;")
 _MAX_QUOTE: Final = 4001
 _LOOK_BACK: Final = 64
+_SENTENCE_BACK: Final = 400  # characters read back to the start of a verb's sentence for a referent
+_MAX_TITLE_PHRASE: Final = 8  # words in a person named from a title (السيد الرئيس بشار الأسد)
 _FIND_EACH_MAX: Final = 100  # a C-level find per form beats a Python pass over the words up to ~100 forms
 
 
