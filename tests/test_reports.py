@@ -377,3 +377,14 @@ def test_coordinated_possessive_verbal_noun_takes_the_nearest_person() -> None:
     assert reports[1].speaker_resolved is not None and reports[1].speaker_resolved.text == "روحاني"
     assert reports[2].speaker_resolved is not None
     assert reports[2].speaker_resolved.text == "وزير الدفاع الروسي سيرغي شويغو"
+
+
+def test_feminine_verb_takes_the_nearest_feminine_source_even_inside_a_report() -> None:
+    # تعتبر is reported inside يذكر ان, yet its subject is the one وتقول goes on with
+    text = (
+        "وقال التلفزيون السوري الحكومي إن القوات دخلت المدينة.\n"
+        "يذكر ان تركيا تعتبر الحزب منظمة ارهابية، وتقول إن الوحدات هي جناحه السوري."
+    )
+    last = find_reports(text)[-1]
+    assert last.verb.text == "وتقول"
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "تركيا"

@@ -1425,8 +1425,9 @@ class _Finder:
                     return self.span(t[2], toks[self.title_phrase(toks, k) - 1][3])
             return None
         if feminine:
-            if any(m[1] == "f" for m in sources):
-                return None
+            for m in reversed(sources):
+                if m[1] == "f":
+                    return m[0]  # يذكر ان تركيا تعتبر ... وتقول: the nearest, embedded or not
             # the subject of the clause the verb is coordinated in: after its last
             # complementiser (أن الرئيس بوتين أعلن عن نية موسكو ... وتأمل), else the sentence's
             # first (اتهمت باكستان الهند ... وذكرت)
