@@ -258,6 +258,17 @@ _PLACE_NAMES: Final = _FEMININE_NAMES - {"هي"}
 _PLACE_ADJECTIVES: Final = _ws(
     "المتحده الشماليه الجنوبيه الشرقيه الغربيه العربيه السعوديه الاسلاميه الاتحاديه الشعبيه الديمقراطيه"
 )
+# Words in ب that are no ب-phrase: prepositions of their own and names (فلاديمير بوتين).
+_B_NOT_OBJECT: Final = _ws(
+    "بعد بين بدون بسبب بوتين بنيامين باراك بشار بوش بايدن بيسكوف بومبيو بولتون بلير برهم "
+    "بري بندر بكر بلال بسام بهاء بيل بيرني بوريس بيتر بلينكن"
+)
+# Institutions a title names with ب (الناطق الإعلامي بشرطة المنطقة، الأستاذة بجامعة).
+_B_INSTITUTIONS: Final = _ws(
+    "وزاره شرطه جامعه كليه معهد مجلس لجنه هيئه اداره قسم دائره شعبه فرع وحده محكمه نيابه "
+    "برلمان منطقه محافظه مدينه مركز مؤسسه شركه جمعيه نقابه رابطه مكتب سفاره قنصليه مستشفي "
+    "بلديه امانه"
+)
 # Definite adjectives that are not relative adjectives (الجيش السوري الحر).
 _ADJECTIVES: Final = _ws(
     "الحر العام الخاص الاعلي الاول الاولي الجديد الجديده السابق السابقه الاسبق المستقل المؤقت "
@@ -364,6 +375,22 @@ def _pieces(part: str, pos: int, i: int, j: int, out: list[_Tok]) -> None:
         out.append((m.group(), _KIND[m.lastindex or 0], pos + a, pos + b))
 
 
+def _b_object(w: str) -> bool:
+    """``w`` may be a ب-phrase opening what the verb reports (رحب بالجهود، أشاد بتعاون).
+
+    Not بعد/بين, not a name that happens to start with ب (فلاديمير بوتين،
+    بريطانيا), not the institution of a title (الناطق الإعلامي بشرطة المنطقة).
+    """
+    return (
+        w[:1] == "ب"
+        and len(w) > 3
+        and w not in _B_NOT_OBJECT
+        and w not in _PLACE_NAMES
+        and w[1:] not in _B_INSTITUTIONS
+        and w[1:] not in _PLACE_NAMES
+    )
+
+
 def _may_comp(ft: str, s: int, e: int) -> bool:
     """A complementiser (أن، إن، بأن، لأن ...) may stand in ``ft[s:e]``: a cheap, generous test."""
     k = ft.find("ان", s, e)
@@ -452,9 +479,23 @@ def _object_starts(prev: str, w: str, definite: bool) -> bool:
             and not _nisba(w)
             and w not in _ADJECTIVES
         )
-    if not prev.startswith(("ال", "وال")) or w in _HEADS or len(w) < 4 or w[:1] in "بلو":
+    if not prev.startswith(("ال", "وال")) or prev == "ال" or w in _HEADS or len(w) < 4 or w[:1] in "بلو":
         return False
     return w.endswith(("ات", "ه")) and w not in _MASCULINE_IN_H
+
+
+def _country_then_object(first: str, w: str) -> bool:
+    """After a bare city or country as the whole source, ``w`` opens the object.
+
+    A country takes no definite word after it but its own adjective
+    (الولايات المتحدة، كوريا الشمالية) or a relative clause (روسيا التي),
+    nor a second country.
+    """
+    if first not in _PLACE_NAMES or first.startswith("ال"):
+        return False
+    if w.startswith("ال"):
+        return w not in _PLACE_ADJECTIVES and w not in _RELATIVES
+    return w in _PLACE_NAMES
 
 
 def _plural_verb(w: str, agreement: str) -> bool:
@@ -1090,8 +1131,8 @@ class _Finder:
                 continue
             w = t[0]
             if lemma.preps_only and not clause_only:
-                if w in lemma.preps:
-                    return k
+                if w in lemma.preps or (b_prep and _b_object(w)):
+                    return k  # رحب ب / أشاد بتعاون الشركاء
                 k += 1
                 continue
             if w in _COMPS:
@@ -1103,7 +1144,7 @@ class _Finder:
             elif not clause_only:
                 if w in lemma.preps:
                     return k
-                if "ب" in lemma.preps and w[:1] == "ب" and len(w) > 3 and w not in ("بعد", "بين", "بدون"):
+                if b_prep and _b_object(w):
                     return k
                 if w in _SAYING and not lemma.strict:
                     return k  # وتابع قائلا، غرد قائلا
@@ -1204,7 +1245,10 @@ class _Finder:
                 break
             if self.accusative(t):
                 break
-            definite = w.startswith(("ال", "بال", "لل", "وال", "كال"))
+            # (a bare ال is آل folded, "the family of": عبدالباري آل عبدالله is one name)
+            definite = w.startswith(("ال", "بال", "لل", "وال", "كال")) and w != "ال"
+            if j == i + 1 and _country_then_object(after[i][0], w):
+                break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
             if split and words and after[j - 1][0] in self.tails and w not in self.tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
             if split and definite and words >= 2 and seen_definite and _name_end(after[j - 1][0]):
