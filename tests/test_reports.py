@@ -423,3 +423,10 @@ def test_a_country_as_source_stops_before_the_object() -> None:
     assert r.speaker is not None and r.speaker.text == "الولايات المتحدة الأمريكية"
     (r,) = find_reports("ونفت روسيا التي تستضيف البطولة أن تكون قد تدخلت.")
     assert r.speaker is not None and r.speaker.text == "روسيا التي تستضيف البطولة"
+
+
+def test_a_participle_in_the_first_person_reports_no_one() -> None:
+    text = "وقال اللاعب: كنت متوقعا أن يتحلى الجمهور بالروح الرياضية."
+    assert [r.verb.text for r in find_reports(text)] == ["وقال"]
+    text = "وقال اللاعب إن المدرب كان متوقعا أن يتحلى الجمهور بالروح الرياضية."
+    assert [r.verb.text for r in find_reports(text)] == ["وقال", "متوقعا"]  # the third person does

@@ -258,6 +258,8 @@ _PLACE_NAMES: Final = _FEMININE_NAMES - {"هي"}
 _PLACE_ADJECTIVES: Final = _ws(
     "المتحده الشماليه الجنوبيه الشرقيه الغربيه العربيه السعوديه الاسلاميه الاتحاديه الشعبيه الديمقراطيه"
 )
+# First-person words before a participle (كنت متوقعا، إنني مؤكد): no one is reported.
+_FIRST_PERSON_BEFORE: Final = _ws("كنت وكنت فكنت كنا وكنا فكنا لست لسنا انا نحن انني اننا")
 # Words in ب that are no ب-phrase: prepositions of their own and names (فلاديمير بوتين).
 _B_NOT_OBJECT: Final = _ws(
     "بعد بين بدون بسبب بوتين بنيامين باراك بشار بوش بايدن بيسكوف بومبيو بولتون بلير برهم "
@@ -740,6 +742,8 @@ class _Finder:
                 return  # لم يذكر اسمه، لم يكشف عن هويته: withholding a name, not a report
 
         if form is ReportForm.PARTICIPLE:
+            if prev in _FIRST_PERSON_BEFORE:
+                return  # كنت متوقعا أن: the writer's or speaker's own words, no report
             at = self.anchor(after, 0, lemma, limit=10)
             # مطالبة، مؤكدة، موجهة: the feminine form is often a noun or an adjective
             # (حالة مؤكدة، قيود مشددة); it reports before a clause, a colon or a
