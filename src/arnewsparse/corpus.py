@@ -400,7 +400,6 @@ def ordered_map(
 
     window = window or 4 * jobs
     pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_sigint)
-    finished = False
     try:
         pending: deque[Any] = deque()
         for batch in _batches(items, batch_size):
@@ -409,13 +408,17 @@ def ordered_map(
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
-        finished = True
     finally:
-        if finished:
-            pool.close()
-        else:  # an error, Ctrl-C or an abandoned generator: stop the workers now
+        # Also after an error, Ctrl-C or an abandoned generator: the workers finish
+        # the few batches in flight (at most ``window``) and exit.  Pool.terminate()
+        # is kept for a second interrupt only: it can hang for good when it stops a
+        # worker that holds the task queue's lock (seen as a rare CI hang).
+        pool.close()
+        try:
+            pool.join()
+        except BaseException:
             pool.terminate()
-        pool.join()
+            raise
 
 
 def parse_records(
