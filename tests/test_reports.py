@@ -430,3 +430,18 @@ def test_a_participle_in_the_first_person_reports_no_one() -> None:
     assert [r.verb.text for r in find_reports(text)] == ["وقال"]
     text = "وقال اللاعب إن المدرب كان متوقعا أن يتحلى الجمهور بالروح الرياضية."
     assert [r.verb.text for r in find_reports(text)] == ["وقال", "متوقعا"]  # the third person does
+
+
+def test_a_source_named_again_becomes_the_topic() -> None:
+    text = (
+        "وقال الإذاعي أليكس جونس إنه سيطعن في القرار. وقال موقع تويتر إنه علق حسابه، "
+        "وأضاف أنه لا يعلق عادة على الحسابات.\n"
+        "ويستخدم جونس حسابات أخرى لنشر مقاطع الفيديو.\n"
+        "وقال إن الديمقراطيين خططوا لحرب أهلية."
+    )
+    last = find_reports(text)[-1]
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "جونس"
+    # a name inside a quotation, or one after a noun (تأكيد كوهين), does not count
+    text = 'وقال جونس إنه سيطعن في القرار. وأضاف تويتر "يستخدم جونس حساباته بلا قيود".\nوقال إن القرار نهائي.'
+    last = find_reports(text)[-1]
+    assert last.speaker_resolved is not None and last.speaker_resolved.text == "تويتر"

@@ -393,6 +393,15 @@ def _b_object(w: str) -> bool:
     )
 
 
+def _inside_quotation(rest: str) -> bool:
+    """A quotation that is still open closes in ``rest`` (the text after a word)."""
+    for close, opening in (("»", "«"), ("”", "“")):
+        i = rest.find(close)
+        if i >= 0 and rest.find(opening, 0, i) < 0:
+            return True
+    return rest.count('"') % 2 == 1
+
+
 def _may_comp(ft: str, s: int, e: int) -> bool:
     """A complementiser (أن، إن، بأن، لأن ...) may stand in ``ft[s:e]``: a cheap, generous test."""
     k = ft.find("ان", s, e)
@@ -563,6 +572,7 @@ class _Finder:
         self._before: list[_Tok] | None = None
         self._prev: str | None = None
         self.tails: set[str] = set()  # last words of explicit mentions: known names
+        self.names: set[str] = set()  # the tails that name a source, not a place in its title
         self.quotes: deque[tuple[int, int]] = deque()  # folded spans of quotations still open at the hits
         self.quote_end = 0  # where the region or the quotation holding the hit ends
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
@@ -1517,6 +1527,44 @@ class _Finder:
             prev = w
         return None
 
+    def named_again(self) -> Span | None:
+        """A known source named again after the last mention, as a verb's subject.
+
+        A name that was a source before (جونس) and comes back as the subject
+        of a verb that reports nothing (يستخدم جونس حسابات تويتر) makes that
+        source the topic again: a later dropped subject refers to it, not to
+        the last report's source.
+        """
+        if not self.names or not self.mentions:
+            return None
+        last = self.mentions[-1][0].end
+        if not self.identity:
+            last = self.norm.to_folded(last)
+        start = max(last, self.p - _SENTENCE_BACK)
+        if start >= self.p:
+            return None
+        ft = self.ft
+        # the last source named again is still the last source (and its fuller mention is kept)
+        latest = self.mentions[-1][0].text.rsplit(None, 1)[-1:]
+        words = list(_WORD.finditer(ft, start, self.p))
+        for k in range(len(words) - 1, 0, -1):
+            m = words[k]
+            w = m.group()
+            if w in self.names and w not in _PLACE_NAMES:
+                v = words[k - 1].group()
+                v = v[1:] if v[:1] == "و" else v
+                if (
+                    m.start() - words[k - 1].end() == 1
+                    and 3 < len(v) < 7
+                    and v[0] in "يت"
+                    and not _masdar_like(v)
+                    and not _inside_quotation(ft[m.end() : self.p])
+                ):
+                    if latest and fold_key(latest[0]).strip(_QUOTES + "()") == w:
+                        return None
+                    return self.span(m.start(), m.end())  # يستخدم جونس: not تأكيد كوهين
+        return None
+
     def sentence_before(self) -> list[_Tok]:
         """The tokens of the hit's sentence before it (at most :data:`_SENTENCE_BACK` characters)."""
         ft = self.ft
@@ -1573,6 +1621,10 @@ class _Finder:
                 agreement in ("", "m") or _agrees(agreement, _gender_number(fold_key(g_span.text)))
             ):
                 return g_span
+        if agreement in ("m", "") and form is not ReportForm.VERBAL_NOUN:
+            again = self.named_again()
+            if again is not None:
+                return again
         for primary_only in (True, False):
             # the nearest mentions only: a long article must not make each look-back longer
             for m_span, m_agreement, m_primary in islice(reversed(self.mentions), _LOOK_BACK):
@@ -1616,10 +1668,13 @@ class _Finder:
             key = self.ft[speaker[0] : speaker[1]]
             if key not in _NO_MENTION:
                 self.mentions.append((sp, _gender_number(key), not embedded))
-            words = key.rsplit(None, 1)
+            words = key.rsplit(None, 2)
             last = words[-1].strip(_QUOTES + "()") if words else ""
             if len(last) > 2 and not last.startswith("ال"):
                 self.tails.add(last)
+                # (في مدينة عدن ends a title with a place, not a person's name)
+                if len(words) < 2 or (words[-2] not in _PREPS_BEFORE and words[-2] not in _PLACE_HEADS):
+                    self.names.add(last)
             resolved = sp
         elif resolve:
             resolved = self.resolve(entry, form, idx)
@@ -1691,6 +1746,7 @@ _MAX_CONTENT: Final = 600
 _CONTENT_TRAIL: Final = frozenset(" \t\n\xa0،,؛;")
 _MAX_QUOTE: Final = 4001
 _LOOK_BACK: Final = 64
+_PLACE_HEADS: Final = _ws("مدينه محافظه منطقه ولايه بلده قريه حي شارع ميناء مطار اقليم")
 _SENTENCE_BACK: Final = 400  # characters read back to the start of a verb's sentence for a referent
 _MAX_TITLE_PHRASE: Final = 8  # words in a person named from a title (السيد الرئيس بشار الأسد)
 _FIND_EACH_MAX: Final = 100  # a C-level find per form beats a Python pass over the words up to ~100 forms
