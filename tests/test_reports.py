@@ -445,3 +445,19 @@ def test_a_source_named_again_becomes_the_topic() -> None:
     text = 'وقال جونس إنه سيطعن في القرار. وأضاف تويتر "يستخدم جونس حساباته بلا قيود".\nوقال إن القرار نهائي.'
     last = find_reports(text)[-1]
     assert last.speaker_resolved is not None and last.speaker_resolved.text == "تويتر"
+
+
+def test_a_description_keeps_its_from_phrase() -> None:
+    (r,) = find_reports("ويقول أورهان سالي، الصحفي المقرب من الحكومة التركية، إن الاتفاق صامد.")
+    assert r.speaker is not None and r.speaker.text == "أورهان سالي، الصحفي المقرب من الحكومة التركية"
+    (r,) = find_reports("وقال مصدر بالجيش اليمني المدعوم من التحالف إن القوات تقدمت.")
+    assert r.speaker is not None and r.speaker.text == "مصدر بالجيش اليمني المدعوم من التحالف"
+    # من after the spokesman is no description
+    (r,) = find_reports("وقال المتحدث من جهته إن القوات تقدمت.")
+    assert r.speaker is not None and r.speaker.text == "المتحدث"
+
+
+def test_a_noun_used_as_a_preposition_heads_the_phrase_after_it() -> None:
+    text = "تشير مصادر الجزيرة المطلعة داخل البيت الوحداوي إلى وصول المفاوضات إلى طريق مسدود."
+    (r,) = find_reports(text)
+    assert r.speaker is not None and r.speaker.text == "مصادر الجزيرة المطلعة داخل البيت الوحداوي"

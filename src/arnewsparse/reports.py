@@ -168,6 +168,8 @@ _TIMES: Final = _ws(
     "الجمعه السبت الماضي الجاري مؤخرا"
 )
 _STOPS: Final = _ws("الي علي عن مع الذي التي الذين هو هي هم")
+# Nouns used as prepositions, heads of the phrase after them (المطلعة داخل البيت الوحداوي).
+_SPATIAL: Final = _ws("داخل خارج وسط قرب حول تحت فوق عند لدي ضد دون")
 _QUANTIFIERS: Final = _ws(
     "عدد العديد احد احدي بعض كثير الكثير مجموعه جمله عشرات مئات الاف كل اي غالبيه اغلب معظم"
 )
@@ -459,7 +461,24 @@ def _name_end(prev: str) -> bool:
         prev in _HEADS
         or prev in _LINKS
         or prev in _QUANTIFIERS
+        or prev in _SPATIAL
         or prev.startswith(("ال", "بال", "لل", "وال", "ل", "ب"))
+    )
+
+
+def _from_continues(prev: str, nw: str, anchored: bool) -> bool:
+    """من after ``prev`` stays in the source: عدد من، or a description (الصحفي المقرب من الحكومة)."""
+    if prev in _QUANTIFIERS:
+        return True
+    # a definite participle of the description: المقرب من الحكومة، المنشق عن (not المتحدث من جهته)
+    return (
+        anchored
+        and prev.startswith("الم")
+        and len(prev) > 4
+        and prev not in _HEADS
+        and prev not in _PLACE_ADJECTIVES  # الولايات المتحدة من
+        and nw.startswith("ال")
+        and nw not in _ADJUNCTS
     )
 
 
@@ -1228,7 +1247,7 @@ class _Finder:
                 break
             if w == "في" and (nw in _EVENTS or nw[:1].isdigit() or nw in _ADJUNCTS or not anchored):
                 break
-            if w == "من" and (j == i or after[j - 1][0] not in _QUANTIFIERS):
+            if w == "من" and (j == i or not _from_continues(after[j - 1][0], nw, anchored)):
                 break
             if w == "علي" and (nw in _EVENTS or not anchored or (nxt is not None and nxt[1] == "q")):
                 break
