@@ -461,3 +461,18 @@ def test_a_noun_used_as_a_preposition_heads_the_phrase_after_it() -> None:
     text = "تشير مصادر الجزيرة المطلعة داخل البيت الوحداوي إلى وصول المفاوضات إلى طريق مسدود."
     (r,) = find_reports(text)
     assert r.speaker is not None and r.speaker.text == "مصادر الجزيرة المطلعة داخل البيت الوحداوي"
+
+
+def test_a_pronoun_subject_leaves_the_source_to_resolution() -> None:
+    text = "وقال الرئيس ترامب إن المحادثات جيدة، لكنه أوضح أن الاتفاق لم يكتمل."
+    reports = find_reports(text)
+    assert [r.verb.text for r in reports] == ["وقال", "أوضح"]
+    assert reports[1].speaker is None  # not "لكنه"
+    assert reports[1].speaker_resolved is not None and reports[1].speaker_resolved.text == "الرئيس ترامب"
+
+
+def test_how_something_was_said_is_no_source() -> None:
+    text = "وقال الوزير إن الوضع صعب. وأضاف بنغمة لا تخلو من التهكم: إن الأمور ستتحسن."
+    reports = find_reports(text)
+    assert reports[1].verb.text == "وأضاف" and reports[1].speaker is None
+    assert reports[1].speaker_resolved is not None and reports[1].speaker_resolved.text == "الوزير"

@@ -193,6 +193,10 @@ _NON_NP: Final = _ws(
     "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف "
     "هناك هنا ثمه كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد فقط ايضا كذلك"
 )
+# A pronoun subject before the verb (لكنه أضاف): the source is the one already named.
+_PRONOUN_SUBJECTS: Final = _ws("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم فانه فانها")
+# How something was said (وأضاف بنغمة لا تخلو من التهكم، أوضح بشكل لا لبس فيه): never the source.
+_MANNER: Final = _ws("بشكل بنغمه بلهجه بصوت بوضوح بصراحه بحزم بثقه باسف بفخر بحسره باختصار بطريقه")
 _FEMININE_NAMES: Final = _ws(
     "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
     "مصر سوريا سوريه اسرائيل فرنسا بريطانيا المانيا الصين امريكا الولايات بغداد بيروت عمان "
@@ -821,6 +825,13 @@ class _Finder:
                 return
             start_i = 1
 
+        if who is None and prev in _PRONOUN_SUBJECTS:
+            at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
+            if at is None and lemma.obj and self.has_words(after):
+                at = 0  # لكنه أكد مواصلة العمل: the object, not a source
+            if at is not None:
+                self.emit(p, q, entry, form, None, after, at, in_headline, idx, resolve=True)
+            return
         subject: tuple[int, int] | None = who
         if who is None and entry.proclitic == 0 and not lemma.via and not self.no_subject(prev):
             subject = self.subject_before(self.before(), in_headline, entry.agreement)
@@ -1241,7 +1252,7 @@ class _Finder:
                 break
             nxt = after[j + 1] if j + 1 < len(after) else None
             nw = nxt[0] if nxt is not None else ""
-            if w in _ADJUNCTS and w not in ("في", "من"):
+            if (w in _ADJUNCTS and w not in ("في", "من")) or w in _MANNER:
                 break
             if w[:1].isdigit() or w in _MONTHS:
                 break
