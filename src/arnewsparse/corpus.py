@@ -353,7 +353,7 @@ def _parse_batch(spec: _Spec, batch: list[Record]) -> list[tuple[Any, Any, str |
 
 
 def _ignore_sigint() -> None:
-    # Workers leave Ctrl-C to the parent, which terminates them and cleans up.
+    # Workers leave Ctrl-C to the parent, which lets them finish the batches in flight and cleans up.
     import signal  # noqa: PLC0415
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
