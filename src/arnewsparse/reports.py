@@ -264,6 +264,8 @@ _PLACE_NAMES: Final = _FEMININE_NAMES - {"هي"}
 _PLACE_ADJECTIVES: Final = _ws(
     "المتحده الشماليه الجنوبيه الشرقيه الغربيه العربيه السعوديه الاسلاميه الاتحاديه الشعبيه الديمقراطيه"
 )
+# Words that head a place in a title (في مدينة عدن), so its last word names no person.
+_PLACE_HEADS: Final = _ws("مدينه محافظه منطقه ولايه بلده قريه حي شارع ميناء مطار اقليم")
 # First-person words before a participle (كنت متوقعا، إنني مؤكد): no one is reported.
 _FIRST_PERSON_BEFORE: Final = _ws("كنت وكنت فكنت كنا وكنا فكنا لست لسنا انا نحن انني اننا")
 # Words in ب that are no ب-phrase: prepositions of their own and names (فلاديمير بوتين).
@@ -826,9 +828,7 @@ class _Finder:
             start_i = 1
 
         if who is None and prev in _PRONOUN_SUBJECTS:
-            at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
-            if at is None and lemma.obj and self.has_words(after):
-                at = 0  # لكنه أكد مواصلة العمل: the object, not a source
+            at = self.subject_first_content(after, lemma)  # لكنه أكد مواصلة العمل: the object
             if at is not None:
                 self.emit(p, q, entry, form, None, after, at, in_headline, idx, resolve=True)
             return
@@ -836,9 +836,7 @@ class _Finder:
         if who is None and entry.proclitic == 0 and not lemma.via and not self.no_subject(prev):
             subject = self.subject_before(self.before(), in_headline, entry.agreement)
         if subject is not None:
-            at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
-            if at is None and lemma.obj and self.has_words(after):
-                at = 0
+            at = self.subject_first_content(after, lemma)
             if at is None and in_headline and not lemma.strict and (self.has_words(after) or not after):
                 at = 0  # a headline: مصر تتوقع فائضا، وزير النقل يوضح
             if at is None:
@@ -1106,6 +1104,13 @@ class _Finder:
         if k >= 0 and before[k][1] == "p" and before[k][0] in (",", "،"):
             k -= 1
         return k >= 0 and before[k][1] == "q"
+
+    def subject_first_content(self, after: list[_Tok], lemma: Lemma) -> int | None:
+        """Where the content starts after a verb whose subject stands before it, or None."""
+        at = self.anchor(after, 0, lemma, limit=4 if lemma.strict else 12)
+        if at is None and lemma.obj and self.has_words(after):
+            at = 0  # a statement-like object right after the verb
+        return at
 
     @staticmethod
     def is_clause(after: list[_Tok], k: int) -> bool:
@@ -1509,8 +1514,9 @@ class _Finder:
                 t = toks[k]
                 if t[2] < after_source:
                     break
-                if t[0] in _PERSON_TITLES and (k == 0 or toks[k - 1][0] not in _PREPS_BEFORE):
-                    return self.span(t[2], toks[self.title_phrase(toks, k) - 1][3])
+                person = self.person_at(toks, k)
+                if person is not None:
+                    return person
             return None
         if feminine:
             for m in reversed(sources):
@@ -1531,10 +1537,17 @@ class _Finder:
             return None
         if sources:
             return None
-        for k, t in enumerate(toks):
-            if t[0] in _PERSON_TITLES and (k == 0 or toks[k - 1][0] not in _PREPS_BEFORE):
-                return self.span(t[2], toks[self.title_phrase(toks, k) - 1][3])
+        for k in range(len(toks)):
+            person = self.person_at(toks, k)
+            if person is not None:
+                return person
         return None
+
+    def person_at(self, toks: list[_Tok], k: int) -> Span | None:
+        """The person named from a title at ``toks[k]``, not inside a prepositional phrase."""
+        if toks[k][0] not in _PERSON_TITLES or (k > 0 and toks[k - 1][0] in _PREPS_BEFORE):
+            return None
+        return self.span(toks[k][2], toks[self.title_phrase(toks, k) - 1][3])
 
     def place_subject(self, toks: list[_Tok], first: int) -> Span | None:
         """The first city or country from ``toks[first]`` on that may be a subject.
@@ -1574,8 +1587,6 @@ class _Finder:
         if start >= self.p:
             return None
         ft = self.ft
-        # the last source named again is still the last source (and its fuller mention is kept)
-        latest = self.mentions[-1][0].text.rsplit(None, 1)[-1:]
         words = list(_WORD.finditer(ft, start, self.p))
         for k in range(len(words) - 1, 0, -1):
             m = words[k]
@@ -1590,6 +1601,8 @@ class _Finder:
                     and not _masdar_like(v)
                     and not _inside_quotation(ft[m.end() : self.p])
                 ):
+                    # the last source named again is still the last source (its fuller mention is kept)
+                    latest = self.mentions[-1][0].text.rsplit(None, 1)[-1:]
                     if latest and fold_key(latest[0]).strip(_QUOTES + "()") == w:
                         return None
                     return self.span(m.start(), m.end())  # يستخدم جونس: not تأكيد كوهين
@@ -1776,7 +1789,6 @@ _MAX_CONTENT: Final = 600
 _CONTENT_TRAIL: Final = frozenset(" \t\n\xa0،,؛;")
 _MAX_QUOTE: Final = 4001
 _LOOK_BACK: Final = 64
-_PLACE_HEADS: Final = _ws("مدينه محافظه منطقه ولايه بلده قريه حي شارع ميناء مطار اقليم")
 _SENTENCE_BACK: Final = 400  # characters read back to the start of a verb's sentence for a referent
 _MAX_TITLE_PHRASE: Final = 8  # words in a person named from a title (السيد الرئيس بشار الأسد)
 _FIND_EACH_MAX: Final = 100  # a C-level find per form beats a Python pass over the words up to ~100 forms
