@@ -233,12 +233,22 @@ def test_reports_lie_inside_their_region(text: str, a: int, b: int) -> None:
 # --- the corpus (skipped without ../shared) -------------------------------------------
 
 
+_FLOORS_FILE = Path(__file__).parent / "fixtures" / "gold_floors.json"
+_FLOOR_GROUPS = json.loads(_FLOORS_FILE.read_text("utf-8"))["groups"]
+
+
 @pytest.mark.corpus
 @pytest.mark.skipif(not GOLD.exists(), reason="../shared/corpus/gold is absent")
-def test_gold_detection_floor() -> None:
-    """Regression floor on all gold articles (the issue's targets are higher; see the report)."""
+@pytest.mark.parametrize("group", sorted(_FLOOR_GROUPS))
+def test_gold_detection_floor(group: str) -> None:
+    """Verb detection F1 on one group of gold files, counted here independently of evaluate.py,
+    against that group's reports_f1 floor (tests/fixtures/gold_floors.json)."""
+    spec = _FLOOR_GROUPS[group]
+    paths = [GOLD / name for name in spec["files"]]
+    if not all(p.is_file() for p in paths):
+        pytest.skip(f"a gold file of {group} is absent")
     tp = fp = fn = 0
-    for path in sorted(GOLD.glob("*.json")):
+    for path in paths:
         for art in json.loads(path.read_text(encoding="utf-8")):
             gold = [(g["start"], g["start"] + len(g["token"])) for g in art["reports"]]
             got = [r.verb.start for r in arnewsparse.parse(art["raw"]).reports]
@@ -247,7 +257,7 @@ def test_gold_detection_floor() -> None:
             fp += sum(1 for s in got if not any(a <= s < b for a, b in gold))
             fn += len(gold) - len(hit)
     p, r = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * p * r / (p + r) >= 0.90
+    assert 2 * p * r / (p + r) >= spec["floors"]["reports_f1"]
 
 
 # --- rules added for the seeds' known failures (issue #4) -------------------------
