@@ -1,6 +1,8 @@
 """The lexicon of reporting words: lemmas as data, inflected forms by rule.
 
-This module owns the reporting lexicon.  ``data/reporting_verbs.json`` lists
+This module owns the reporting lexicon and the word classes the report
+finder reads its context with (``data/report_words.json``,
+:data:`WORD_CLASSES`).  ``data/reporting_verbs.json`` lists
 the *lemmas* only (citation form, derivational pattern, gloss, category and a
 few context flags).  Every surface form a news text may use is generated here
 by rule from the lemma and its pattern:
@@ -41,7 +43,7 @@ import attrs
 from arnewsparse.model import ReportForm
 from arnewsparse.normalize import fold
 
-__all__ = ["CATEGORIES", "FORMS", "LEMMAS", "Entry", "Lemma", "generate_forms", "lookup"]
+__all__ = ["CATEGORIES", "FORMS", "LEMMAS", "WORD_CLASSES", "Entry", "Lemma", "generate_forms", "lookup"]
 
 
 @attrs.frozen(slots=True)
@@ -354,6 +356,19 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
 _LOADED: Final = _load()
 LEMMAS: Final[tuple[Lemma, ...]] = _LOADED[0]
 FORMS: Final[dict[str, Entry]] = _LOADED[1]
+
+
+def _load_word_classes() -> dict[str, frozenset[str]]:
+    """The word classes of ``data/report_words.json``, each folded into a frozenset."""
+    text = resources.files("arnewsparse").joinpath("data/report_words.json").read_text("utf-8")
+    raw = json.loads(text)["classes"]
+    # folded here too, so a word written with hamza or ta marbuta in the file still matches
+    return {name: frozenset(fold(w) for w in item["words"]) for name, item in raw.items()}
+
+
+WORD_CLASSES: Final[dict[str, frozenset[str]]] = _load_word_classes()
+"""The report finder's word classes (complementisers, adjuncts, titles, name particles ...),
+by name, folded; the data file gives each one's purpose."""
 
 
 def lookup(token: str) -> Entry | None:

@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import filterfalse, islice
 from typing import Final
 
-from arnewsparse.lexicon import FORMS, Entry, Lemma
+from arnewsparse.lexicon import FORMS, WORD_CLASSES, Entry, Lemma
 from arnewsparse.model import Report, ReportForm, Span
 from arnewsparse.normalize import Normalized, fold
 
@@ -100,84 +100,45 @@ _MAX_TITLE_TAIL: Final = 6  # words from مع in a title description to the comp
 # --- word classes (folded spelling: أ/إ/آ -> ا, ى -> ي, ة -> ه) --------------
 
 
-def _ws(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_W: Final = WORD_CLASSES
 
 
-_COMPS: Final = _ws("ان انه انها انهم انهما اننا انني اني انما بان بانه بانها بانهم بانهما باننا لان")
-_PREP_COMPS: Final = _ws("الي علي عن من ب في")  # + ان = a clause (إلى أن، على أن)
+_COMPS: Final = _W["comps"]
+_PREP_COMPS: Final = _W["prep_comps"]  # + ان = a clause (إلى أن، على أن)
 _COLON_PUNCT: Final = frozenset((":", "..", ":-", "-:", ":«", ":“", "::", "..:", ":.", "،:"))
 # أن after these is a conjunction of time or manner, not the reported clause
-_NOT_COMP_BEFORE: Final = _ws("بعد قبل منذ دون بدون بدل رغم برغم لمجرد بمجرد حتي غير الا يجب يمكن")
+_NOT_COMP_BEFORE: Final = _W["not_comp_before"]
 # A verb form right after one of these is a noun (على وجه السرعة، من القول).
-_PREPS_BEFORE: Final = _ws("في من علي الي عن مع حول خلال عبر بين لدي عند دون امام تحت فوق نحو")
+_PREPS_BEFORE: Final = _W["preps_before"]
 # An imperfect right after one of these is a subjunctive (أن يقول رأيه).
-_MODAL_BEFORE: Final = _ws("ان لن كي لكي لكيلا حتي وان")
+_MODAL_BEFORE: Final = _W["modal_before"]
 
 # Adjuncts that end a verb-first source (ANNOTATION.md §2): place, occasion,
 # time, audience, channel.
-_ADJUNCTS: Final = _ws(
-    "في خلال امام اليوم امس عبر عقب اثناء لدي بعد قبل منذ مساء صباح ظهر عصر الليله "
-    "صباحا مساءا يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت مؤخرا مجددا ايضا "
-    "كذلك اول الماضي اثر عند عندما بعدما حين وسط ضمن بشان بخصوص تعليقا ردا نقلا "
-    "علنا صراحه بدوره بدورها بدورهم جهته جهتها هاتفيا حول ازاء تجاه من "
-    "فيه فيها فيهم"
-)
+_ADJUNCTS: Final = _W["adjuncts"]
 # ل + these: the audience or the outlet (للصحفيين، لوكالة الأنباء).
-_MEDIA: Final = _ws(
-    "لصحفيين لصحافيين لصحافه لاعلام لتلفزيون لاذاعه لمراسلين لحضور لوكاله لصحيفه لقناه لموقع "
-    "لمجله لشبكه وكاله صحيفه قناه موقع مجله اذاعه تلفزيون شبكه وسائل رويترز فرانس سبوتنيك "
-    "نا ه ها هم ي جريده الجريده وكالات لوكالات صحفيين الصحفيين الصحافيين الصحافه الاعلام "
-    "التلفزيون الاذاعه الوكاله الصحيفه القناه الموقع المجله الشبكه برنامج البرنامج"
-)
+_MEDIA: Final = _W["media"]
 # in/on + these: an occasion, not part of the name (في مقابلة، على هامش).
-_EVENTS: Final = _ws(
-    "مقابله المقابله تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مؤتمر المؤتمر كلمه "
-    "كلمته حديث حديثه لقاء اللقاء اجتماع الاجتماع حوار الحوار تغريده تغريدات رساله الرساله "
-    "ختام افتتاح وقت الوقت اتصال الاتصال تعليق تعليقه رده معرض سياق السياق هذا ذلك هذه اعقاب "
-    "مستهل بدايه نهايه جلسه الجلسه ندوه الندوه محاضره خطاب خطابه منشور تدوينه صفحته حسابه "
-    "موقعه تقرير تقريره برنامج حلقه الحلقه مداخله جوابه حين يوم ايام شهر الشهر العام عام الاسبوع "
-    "اسبوع ساعه الساعات مطلع منتصف اواخر اوائل ظل اطار ضوء حفل الحفل زياره زيارته جوله هامش "
-    "لسان ختامها افتتاحه حفله لقائه اجتماعه مؤتمره رسالته مقال مقاله تصريحها كلمتها لقائها "
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر حينه المقابل "
-    "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين تويتر فيسبوك فيس انستغرام يوتيوب "
-    "انتقاده حسابها صفحتها موقعها"
-)
+_EVENTS: Final = _W["events"]
 # Clause links: a verb-first source never runs past them.
-_LINKS: Final = _ws(
-    "مع وفق وفقا حسب كما حيث بينما فيما وذلك لكن ولكن بل اذ اذا لو ثم او ام ما ماذا لماذا كيف "
-    "هل لا لم لن قد لقد ان انه"
-)
+_LINKS: Final = _W["links"]
 # Words that open a statement-like object (أكد بوتين أهمية ...).
-_CONTENT_HEADS: Final = _ws(
-    "اهميه ضروره التزام رفض استعداد دعم حرص عزم عدم استمرار تمسك وجود الحاجه حاجه موقف نيه "
-    "قلق ارتياح ترحيب تاييد ادانه استنكار امله ثقه تقدير شكر اهتمام التزامه رفضه دعمه "
-    "استعداده حرصه موقفه قلقه ترحيبه تاييده ادانته ثقته تقديره شكره امكانيه احتمال تضامن "
-    "تضامنه مطالبه انتهاء التوصل ان ايه اي وجوده"
-)
+_CONTENT_HEADS: Final = _W["content_heads"]
 # the nouns among them, that a source cannot hold (أنكر أبو محمد الجولاني القائد العام للجبهة | وجود)
-_OBJECT_HEADS: Final = _CONTENT_HEADS - _ws("ان ايه اي")
+_OBJECT_HEADS: Final = _CONTENT_HEADS - {"ان", "ايه", "اي"}
 # بحسب ما أفاد، وفق ما ذكرت، كما يقول: the report follows what it attributes
-_ACCORDING: Final = _ws("حسب بحسب وفق وفقا طبقا حسبما بحسبما وفق")
-_ACCORDING_AS: Final = _ws("كما وكما حسبما بحسبما وفقما")
+_ACCORDING: Final = _W["according"]
+_ACCORDING_AS: Final = _W["according_as"]
 _ACCORDING_PREV: Final = _ACCORDING_AS | {"ما"}
-_ANONYMOUS: Final = _ws("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم هويتهما")
+_ANONYMOUS: Final = _W["anonymous"]
 # time words that may stand between a source and its object
-_TIMES: Final = _ws(
-    "اليوم امس صباح مساء ظهر عصر الليله صباحا مساء يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
-    "الجمعه السبت الماضي الجاري مؤخرا"
-)
-_STOPS: Final = _ws("الي علي عن مع الذي التي الذين هو هي هم")
+_TIMES: Final = _W["times"]
+_STOPS: Final = _W["stops"]
 # Nouns used as prepositions, heads of the phrase after them (المطلعة داخل البيت الوحداوي).
-_SPATIAL: Final = _ws("داخل خارج وسط قرب حول تحت فوق عند لدي ضد دون")
-_QUANTIFIERS: Final = _ws(
-    "عدد العديد احد احدي بعض كثير الكثير مجموعه جمله عشرات مئات الاف كل اي غالبيه اغلب معظم"
-)
+_SPATIAL: Final = _W["spatial"]
+_QUANTIFIERS: Final = _W["quantifiers"]
 # Openers before a subject-first source (…أن روحاني أكد، وكانت الأكاديمية قد أعلنت).
-_OPENERS: Final = _ws(
-    "ان وان بان لان لكن ولكن كان كانت وكان وكانت فكان فكانت كانوا وكانوا اذ واذ وبينما بينما "
-    "لاحقا فيما وفيما بل فان اما وهنا هنا انه انها و ف لذلك ولذلك لذا ولذا لهذا ولهذا"
-)
+_OPENERS: Final = _W["openers"]
 _RELATIVES: Final = {
     "الذي": "m",
     "التي": "f",
@@ -188,39 +149,15 @@ _RELATIVES: Final = {
     "اللتان": "fd",
 }
 # Words that can never stand inside a subject-first source.
-_NON_NP: Final = _ws(
-    "في من الي علي عن مع حول خلال بعد قبل منذ عبر امام لدي عند حتي ثم او ام لا لم لن "
-    "ما هل قد لقد كما حيث بينما فيما اذا لو الا غير بل تم يتم وقد يجب يمكن سوف "
-    "هناك هنا ثمه كيف لماذا وكيف حسب بحسب وفق وفقا مثل بما مما عما لذلك ولذلك فقد فقط ايضا كذلك"
-)
+_NON_NP: Final = _W["non_np"]
 # A pronoun subject before the verb (لكنه أضاف): the source is the one already named.
-_PRONOUN_SUBJECTS: Final = _ws("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم فانه فانها")
+_PRONOUN_SUBJECTS: Final = _W["pronoun_subjects"]
 # How something was said (وأضاف بنغمة لا تخلو من التهكم، أوضح بشكل لا لبس فيه): never the source.
-_MANNER: Final = _ws("بشكل بنغمه بلهجه بصوت بوضوح بصراحه بحزم بثقه باسف بفخر بحسره باختصار بطريقه")
-_FEMININE_NAMES: Final = _ws(
-    "موسكو واشنطن طهران انقره دمشق القاهره الرياض باريس لندن برلين بكين روسيا تركيا ايران "
-    "مصر سوريا سوريه اسرائيل فرنسا بريطانيا المانيا الصين امريكا الولايات بغداد بيروت عمان "
-    "الدوحه ابوظبي الكويت الجزائر تونس المغرب ليبيا اليمن السعوديه الامارات قطر البحرين "
-    "الهند اليابان كوريا اوكرانيا اثيوبيا نيجيريا كندا استراليا اسبانيا ايطاليا هي "
-    "باكستان افغانستان اندونيسيا ماليزيا فلسطين اليونان هولندا بلجيكا السويد النرويج الدنمارك "
-    "بولندا سويسرا النمسا البرازيل الارجنتين المكسيك فنزويلا كوبا الفلبين تايلاند فيتنام تايوان "
-    "ارمينيا اذربيجان جورجيا صربيا موريتانيا كينيا اريتريا نيودلهي كابول طوكيو سيول روما "
-    "مدريد اثينا كييف وارسو بروكسل جنيف فيينا اوتاوا الخرطوم صنعاء طرابلس الرباط مسقط "
-    "المنامه اسطنبول"
-)
-_MONTHS: Final = _ws(
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
-    "كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين"
-)
+_MANNER: Final = _W["manner"]
+_FEMININE_NAMES: Final = _W["feminine_names"]
+_MONTHS: Final = _W["months"]
 # Construct heads: a title or body that a definite noun may follow inside one name.
-_HEADS: Final = _ws(
-    "وزير رئيس مدير نائب امين ممثل مبعوث سفير مستشار قائد المتحدث متحدث عضو بيان مكتب وكاله "
-    "صحيفه قناه مجلس لجنه هيئه وزاره اتحاد حزب حركه منظمه مركز مؤسسه شركه جمعيه نقابه رابطه "
-    "جامعه كليه معهد مرصد مصدر مصادر مسؤول مسؤولو مسؤولي خبير خبراء باحث اعضاء عضوه قائد "
-    "زعيم امير ملك ولي شيخ مفتي محافظ امين سكرتير ناطق المسؤول الناطق باسم عن لدي مدير "
-    "مديره رئيسه وزيره اداره قسم دائره شعبه فرع وحده قوات جيش شرطه محكمه نيابه برلمان "
-    "الامين العام مجموعه فريق تقرير دراسه موقع حساب صفحه ابو ام ابن بن بنت ال عبد"
-)
+_HEADS: Final = _W["heads"]
 # A word right before the verb that rules out a subject-first source (see subject_before).
 _NO_SUBJECT_W: Final = _NON_NP | frozenset(FORMS)
 _NO_SUBJECT_AFTER: Final = (
@@ -230,62 +167,48 @@ _NO_SUBJECT_AFTER: Final = (
 )
 _NO_SUBJECT_PUNCT: Final = ".:!?؟;؛\n"
 # adjuncts closed by a pronoun: they may stand between a verb and its source
-_CLOSED_ADJUNCTS: Final = _ws("بدوره بدورها بدورهم بدورهما")
+_CLOSED_ADJUNCTS: Final = _W["closed_adjuncts"]
 _CLOSED_ADJUNCT_PAIRS: Final = frozenset(
-    (a, b)
-    for a in ("من", "عبر", "في")
-    for b in _ws("خلاله خلالها خلالهم جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها")
+    (a, b) for a in ("من", "عبر", "في") for b in _W["closed_adjunct_objects"]
 )
-_PASSIVE_AUX: Final = _ws("تم يتم وتم ويتم جري يجري وجري ويجري")
-_FIRST_PERSON_COMPS: Final = _ws("اننا انني اني باننا بانني لاننا")
-_BAN_PRONOUN: Final = _ws("بانه بانها بانهم بانهما")
+_PASSIVE_AUX: Final = _W["passive_aux"]
+_FIRST_PERSON_COMPS: Final = _W["first_person_comps"]
+_BAN_PRONOUN: Final = _W["ban_pronoun"]
 # a preposition with a pronoun pointing back to a relative (ما أشار إليه، ما طالب به)
 _RESUMPTIVE: Final = frozenset(
     p + s for p in ("ب", "ل", "الي", "علي", "عن", "في", "من") for s in ("ه", "ها", "هم", "هما")
 )
-_DEMONSTRATIVES: Final = _ws("ذلك هذا هذه تلك هؤلاء اولئك")
-_NO_MENTION: Final = _ws("من ما هو هي هم")  # sources that name no one to refer back to
+_DEMONSTRATIVES: Final = _W["demonstratives"]
+_NO_MENTION: Final = _W["no_mention"]  # sources that name no one to refer back to
 # Definite titles: a phrase they open names a source, not an addressee.
-_DEF_TITLES: Final = _ws(
-    "الرئيس الوزير المتحدث الناطق السفير الامين المبعوث المسؤول المصدر المصادر البيان المدير "
-    "النائب الممثل المستشار القائد الزعيم الملك الامير الشيخ المفتي المحافظ الخبير الباحث "
-    "الكرملين البيت الخارجيه الحكومه الوزاره المجلس اللجنه الهيئه المنظمه الحزب الحركه الجيش "
-    "الشرطه المرصد المكتب الوكاله الصحيفه القناه الموقع التقرير الدراسه الاتحاد الجامعه البرلمان "
-    "الاعلام السلطات المتحدثه الناطقه السفيره الوزيره الرئيسه المديره"
-)
+_DEF_TITLES: Final = _W["def_titles"]
 # Titles that open the name of a person (for referents that were no report's source).
-_PERSON_TITLES: Final = _ws(
-    "السيد السيده الرئيس رئيس الوزير وزير الوزيره وزيره المتحدث متحدث الناطق ناطق السفير سفير "
-    "المبعوث مبعوث المستشار مستشار القائد قائد الزعيم زعيم الملك ملك الامير امير الشيخ النائب "
-    "نائب المدير مدير الامين امين الممثل ممثل المحافظ محافظ"
-)
+_PERSON_TITLES: Final = _W["person_titles"]
 # Cities and countries that may stand as a feminine subject (وتأمل موسكو).
 _PLACE_NAMES: Final = _FEMININE_NAMES - {"هي"}
-_PLACE_ADJECTIVES: Final = _ws(
-    "المتحده الشماليه الجنوبيه الشرقيه الغربيه العربيه السعوديه الاسلاميه الاتحاديه الشعبيه الديمقراطيه"
-)
+_PLACE_ADJECTIVES: Final = _W["place_adjectives"]
 # Words that head a place in a title (في مدينة عدن), so its last word names no person.
-_PLACE_HEADS: Final = _ws("مدينه محافظه منطقه ولايه بلده قريه حي شارع ميناء مطار اقليم")
+_PLACE_HEADS: Final = _W["place_heads"]
 # First-person words before a participle (كنت متوقعا، إنني مؤكد): no one is reported.
-_FIRST_PERSON_BEFORE: Final = _ws("كنت وكنت فكنت كنا وكنا فكنا لست لسنا انا نحن انني اننا")
+_FIRST_PERSON_BEFORE: Final = _W["first_person_before"]
 # Words in ب that are no ب-phrase: prepositions of their own and names (فلاديمير بوتين).
-_B_NOT_OBJECT: Final = _ws(
-    "بعد بين بدون بسبب بوتين بنيامين باراك بشار بوش بايدن بيسكوف بومبيو بولتون بلير برهم "
-    "بري بندر بكر بلال بسام بهاء بيل بيرني بوريس بيتر بلينكن"
-)
+_B_NOT_OBJECT: Final = _W["b_not_object"]
 # Institutions a title names with ب (الناطق الإعلامي بشرطة المنطقة، الأستاذة بجامعة).
-_B_INSTITUTIONS: Final = _ws(
-    "وزاره شرطه جامعه كليه معهد مجلس لجنه هيئه اداره قسم دائره شعبه فرع وحده محكمه نيابه "
-    "برلمان منطقه محافظه مدينه مركز مؤسسه شركه جمعيه نقابه رابطه مكتب سفاره قنصليه مستشفي "
-    "بلديه امانه"
-)
+_B_INSTITUTIONS: Final = _W["b_institutions"]
 # Definite adjectives that are not relative adjectives (الجيش السوري الحر).
-_ADJECTIVES: Final = _ws(
-    "الحر العام الخاص الاعلي الاول الاولي الجديد الجديده السابق السابقه الاسبق المستقل المؤقت "
-    "المؤقته المتحده المشترك المشتركه الكبير الكبري الاكبر الدائم الدائمه المكلف المكلفه المنتخب "
-    "المنتهيه المقبل الحاكم المعارض المعارضه الاوسط الشرقي"
-)
-_MASCULINE_IN_H: Final = _ws("معاويه حمزه اسامه طلحه عبيده خليفه عطيه جمعه عكرمه")
+_ADJECTIVES: Final = _W["adjectives"]
+_MASCULINE_IN_H: Final = _W["masculine_in_h"]
+# Second parts of compound names (ذبيح الله، عماد الدين) and honorific formulas (صلى الله عليه وسلم).
+_NAME_PARTS: Final = _W["name_parts"]
+_HONORIFICS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    first: tuple(tuple(h.split()) for h in _W["honorific_phrases"] if h.split()[0] == first)
+    for first in {h.split()[0] for h in _W["honorific_phrases"]}
+}
+# A phrase opened by one of these before a verb is an adjunct, not its subject (خلال الاجتماع عبّر).
+_PREPS_GOVERNING: Final = _W["preps_governing"]
+_PERCENT: Final = _W["percent"]
+_OBJECT_QUANTIFIERS: Final = _W["object_quantifiers"]
+_NOT_SPEAKERS: Final = _W["not_speakers"]
 
 
 class _NeedMore(Exception):
@@ -574,6 +497,45 @@ def _agrees(verb: str, mention: str) -> bool:
     return mention in ("d", "p")
 
 
+def _names_someone(ft: str, speaker: tuple[int, int]) -> bool:
+    """A speaker holds a word of two letters or more and is not a pronoun or function word alone."""
+    words = _WORD.findall(ft, speaker[0], speaker[1])
+    if not words or (len(words) == 1 and words[0] in _NOT_SPEAKERS):
+        return False
+    # (a share of respondents counts: 87٪ من المجيبين)
+    return words[0].isdigit() or any(len(w) > 1 and not w.isdigit() for w in words)
+
+
+def _honorific_end(after: list[_Tok], j: int) -> int:
+    """End of a fixed honorific formula starting at ``after[j]`` (صلى الله عليه وسلم), or 0."""
+    for phrase in _HONORIFICS.get(after[j][0], ()):
+        k = j + len(phrase)
+        if k <= len(after) and all(
+            t[1] == "w" and t[0] == w for t, w in zip(after[j:k], phrase, strict=True)
+        ):
+            return k
+    return 0
+
+
+def _quantity_end(after: list[_Tok], j: int, n: int) -> int:
+    """End of a number that counts people at ``after[j]`` (87,1٪ من المجيبين، 6 من كل 10), or 0.
+
+    Survey and poll reports make a share of the respondents the speaker: a
+    number is a quantity when a percent sign or word follows it, or من.
+    """
+    k = j + 1
+    while k + 1 < n and after[k][0] in (",", ".", "،") and after[k + 1][0].isdigit():
+        k += 2  # 87,1 / 1.7
+    if k < n and (after[k][0].rstrip(")") in _PERCENT or after[k][0] in ("في", "من")):
+        if after[k][0].rstrip(")") in _PERCENT:
+            return k + 1
+        if after[k][0] == "من":
+            return k
+        if k + 1 < n and after[k + 1][0] in ("المائه", "المئه"):
+            return k + 2
+    return 0
+
+
 class _Finder:
     """State carried through one text: hits, mentions, the report list."""
 
@@ -847,7 +809,14 @@ class _Finder:
             return
         if lemma.strict and entry.proclitic == 0 and prev:
             pw = prev
-            if pw not in _OPENERS and pw not in _COMPS and pw not in ("كما", "قد", "وقد", "فقد", "لقد", "ما"):
+            if (
+                pw not in _OPENERS
+                and pw not in _COMPS
+                and pw not in ("كما", "قد", "وقد", "فقد", "لقد", "ما")
+                and not pw.startswith(
+                    ("لل", "بال")
+                )  # (لكن للأسف اكتشف الطلبة أنهم: an adjunct before the verb)
+            ):
                 return  # التعاون بين طهران وموسكو: "between", not a verb
 
         verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
@@ -1217,6 +1186,8 @@ class _Finder:
         n = min(limit, len(after))
         words = 0
         seen_definite = False
+        plain = 0  # indefinite words in a row before after[j]: a personal name's length
+        counted = -1  # where a quantity (87٪، أكثر من) ended: من and a number may go on
         split = split or not anchored
         short = self.truncated and limit >= len(after) - 1
         if short:
@@ -1235,13 +1206,16 @@ class _Finder:
                 if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1][1] == "w":
                     j += 1  # a hyphenated name
                     continue
-                if w == "(" and j > i:  # (سي.سي.تي.في) after a name
+                if w == "(" and j > i:  # (سي.سي.تي.في) after a name, (73,2٪) after a share
                     k = j + 1
-                    while k < n and k < j + 8 and after[k][0] != ")":
+                    while k < n and k < j + 8 and not after[k][0].endswith(")"):
                         k += 1
-                    if k < n and after[k][0] == ")":
+                    if k < n and after[k][0].endswith(")"):
                         j = k + 1
                         continue
+                if w == "." and j > i and len(after[j - 1][0]) == 1 and j + 1 < n and after[j + 1][1] == "w":
+                    j += 1  # an abbreviated title: د. أحمد عزيز
+                    continue
                 if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1][1] == "w":
                     nw = after[j + 1][0]
                     if not (
@@ -1257,14 +1231,39 @@ class _Finder:
                 break
             nxt = after[j + 1] if j + 1 < len(after) else None
             nw = nxt[0] if nxt is not None else ""
+            if j > i and after[j - 1][1] == "w":
+                h = _honorific_end(after, j)
+                if h:
+                    j = h  # النبي صلى الله عليه وسلم: the formula is part of the name
+                    words += 1
+                    continue
+                if w in _NAME_PARTS and not after[j - 1][0].startswith("ال"):
+                    j += 1  # ذبيح الله مجاهد، عماد الدين: one name
+                    words += 1
+                    plain += 1
+                    continue
+            if w[:1].isdigit() and (j in (i, counted) or after[j - 1][0] in ("كل", "نحو")):
+                q = _quantity_end(after, j, n) if j == i else 0
+                if q or j > i:
+                    j = q or j + 1  # 87,1٪ من المجيبين، 6 من كل 10
+                    counted = j
+                    words += 1
+                    continue
             if (w in _ADJUNCTS and w not in ("في", "من")) or w in _MANNER:
                 break
             if w[:1].isdigit() or w in _MONTHS:
                 break
+            if w[:1] == "ب" and w[1:] in _EVENTS:
+                break  # بطل قطر | بموقعه على الإنترنت، المشهداني | بكلمة: the occasion or channel
             if w == "في" and (nw in _EVENTS or nw[:1].isdigit() or nw in _ADJUNCTS or not anchored):
                 break
-            if w == "من" and (j == i or not _from_continues(after[j - 1][0], nw, anchored)):
+            if w == "من" and (j == i or not (counted == j or _from_continues(after[j - 1][0], nw, anchored))):
                 break
+            if w == "من" and counted == j:
+                j += 1  # 16,7٪ من المجيبين
+                counted = j
+                words += 1
+                continue
             if w == "علي" and (nw in _EVENTS or not anchored or (nxt is not None and nxt[1] == "q")):
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
@@ -1300,13 +1299,29 @@ class _Finder:
                 break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
             if split and words and after[j - 1][0] in self.tails and w not in self.tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
-            if split and definite and words >= 2 and seen_definite and _name_end(after[j - 1][0]):
-                break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية
+            if (
+                split
+                and definite
+                and words >= 2
+                and seen_definite
+                and plain >= 2
+                and _name_end(after[j - 1][0])
+            ):
+                break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
+            if split and words and w in _OBJECT_QUANTIFIERS:
+                break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in _DEMONSTRATIVES:
                 break  # وأعلنت الرئيسة المؤقتة | ذلك اليوم عيدا
-            if split and words and _object_starts(after[j - 1][0], w, definite) and w not in self.tails:
+            if (
+                split
+                and words
+                and _object_starts(after[j - 1][0], w, definite)
+                and w not in self.tails
+                and not (definite and self.alif_maqsura(after[j - 1]))
+            ):
                 break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
             seen_definite = seen_definite or definite
+            plain = 0 if definite else plain + 1
             j += 1
             words += 1
         else:
@@ -1331,6 +1346,13 @@ class _Finder:
             if t[1] != "w" or w in _ADJUNCTS or w in _LINKS or w in _STOPS or w in _EVENTS or w in _KEYS:
                 return False
         return limit - j > 2 and _name_end(after[limit - 1][0])
+
+    def alif_maqsura(self, t: _Tok) -> bool:
+        """The word ends in ى as written (مقتدى، مصطفى): a name, not a relative adjective in ـي."""
+        if self.identity:
+            return False
+        _, e = self.norm.span(t[2], t[3])
+        return self.text[e - 1 : e] == "ى"
 
     def accusative(self, t: _Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
@@ -1424,6 +1446,8 @@ class _Finder:
             if w in _OPENERS or (w in _COMPS and w not in ("انه", "انها")):
                 self.opener = w
                 break
+            if w in _PREPS_GOVERNING and w not in ("عبر", "حول"):
+                return None  # خلال الاجتماع عبّر، بعد الجولة، قالت: the phrase is the preposition's
             if (w in _ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit() or w in _MONTHS:
                 break  # نسمع اليوم رئيس الوزراء يقول
             if w in _NON_NP or w in _STOPS or w in _KEYS or w in _ADJUNCTS:
@@ -1443,7 +1467,26 @@ class _Finder:
             return None
         if before[j + 1][0].startswith(("يت", "يست", "وي", "تت")):
             return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
+        if not self.may_be_subject(before[j + 1 : end]):
+            return None
         return self.trim(before[j + 1], before[end - 1])
+
+    def may_be_subject(self, toks: list[_Tok]) -> bool:
+        """A run of words before the verb can be its subject: no time phrase, adverb or prepositional phrase.
+
+        نيسان الجاري، قال؛ وأخيرًا، شددت؛ للأسف، اكتشف: a subject is a nominative
+        noun phrase, so a phrase of time, an adverb in tanween fath or one opened
+        by a preposition (لل، بال) is an adjunct, and the subject follows the verb.
+        """
+        words = [t for t in toks if t[1] == "w"]
+        if not words:
+            return False
+        first = words[0][0]
+        if first.startswith(("لل", "بال", "كال")) or first in _NOT_SPEAKERS:
+            return False
+        if any(t[0] in _TIMES or t[0] in _MONTHS for t in words):
+            return False
+        return not (len(words) == 1 and self.accusative(words[0]))
 
     def fallback(self, before: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
         if start >= end or any(t[1] != "w" for t in before[start:end]):
@@ -1703,6 +1746,8 @@ class _Finder:
         quoted = any(a <= p < b for a, b in quotes)
         if quoted and content_at < len(after) and after[content_at][0] in _FIRST_PERSON_COMPS:
             return  # وقال: حوارنا مع الوزير أظهر أننا قلقون: the speaker's own words
+        if speaker is not None and not _names_someone(self.ft, speaker):
+            speaker = None  # a quotation mark, a bracket or a pronoun alone names no one
         embedded = quoted or (speaker is not None and speaker[1] <= p and self.opener in _COMPS)
         if speaker is not None:
             if speaker[0] > p:
