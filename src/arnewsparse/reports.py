@@ -1231,8 +1231,8 @@ class _Finder:
                 break
             nxt = after[j + 1] if j + 1 < len(after) else None
             nw = nxt[0] if nxt is not None else ""
-            if j > i and after[j - 1][1] == "w":
-                h = _honorific_end(after, j)
+            if (w in _HONORIFICS or w in _NAME_PARTS) and j > i and after[j - 1][1] == "w":
+                h = _honorific_end(after, j) if w in _HONORIFICS else 0
                 if h:
                     j = h  # النبي صلى الله عليه وسلم: the formula is part of the name
                     words += 1
