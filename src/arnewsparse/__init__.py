@@ -16,6 +16,7 @@ from arnewsparse.corpus import parse_many
 from arnewsparse.datelines import parse_dateline, parse_datelines, split_leading_dateline
 from arnewsparse.dates import ArabicDate, find_dates, parse_date, resolve_relative
 from arnewsparse.decode import DecodedText, ParsedBytes, decode_bytes, parse_bytes
+from arnewsparse.furniture import Furniture, FurnitureLine, learn_furniture
 from arnewsparse.layout import Layout, parse_layout
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import (
@@ -37,6 +38,8 @@ __all__ = [
     "Article",
     "Dateline",
     "DecodedText",
+    "Furniture",
+    "FurnitureLine",
     "Layout",
     "Line",
     "Normalized",
@@ -52,6 +55,7 @@ __all__ = [
     "find_dates",
     "find_reports",
     "fold",
+    "learn_furniture",
     "lookup_agency",
     "parse",
     "parse_bytes",

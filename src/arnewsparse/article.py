@@ -12,6 +12,7 @@ import datetime as _dt
 import attrs
 
 from arnewsparse.dates import resolve_relative
+from arnewsparse.furniture import Furniture
 from arnewsparse.layout import parse_layout
 from arnewsparse.model import Article, Dateline, Report
 from arnewsparse.normalize import Normalized
@@ -25,7 +26,7 @@ __all__ = ["parse"]
 _DATE_WINDOW = 80
 
 
-def parse(text: str, *, published: _dt.date | None = None) -> Article:
+def parse(text: str, *, published: _dt.date | None = None, furniture: Furniture | None = None) -> Article:
     """Parse one raw Arabic news article.
 
     >>> article = parse("موسكو – سانا\\nأكد الرئيس الروسي فلاديمير بوتين أن الحل سياسي.")
@@ -36,6 +37,9 @@ def parse(text: str, *, published: _dt.date | None = None) -> Article:
     dates: a stamp such as ``الرياض - الخميس`` gets a ``date``, and so does a
     report that says when it was made (``وقال الوزير أمس``، ``أكد الخميس``).
 
+    ``furniture``, lines learned from a corpus by :func:`arnewsparse.learn_furniture`,
+    makes those lines boilerplate wherever they stand in the body.
+
     Raises :class:`TypeError` for anything but a ``str`` (decode ``bytes`` with
     :func:`arnewsparse.parse_bytes`).
     """
@@ -44,7 +48,7 @@ def parse(text: str, *, published: _dt.date | None = None) -> Article:
             raise TypeError("parse() takes str, not bytes: use arnewsparse.parse_bytes(data)")
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
     norm = Normalized(text)
-    layout = parse_layout(text, norm)
+    layout = parse_layout(text, norm, furniture=furniture)
     regions: list[Region] = []
     if layout.headline is not None:
         regions.append((layout.headline.start, layout.headline.end, True))

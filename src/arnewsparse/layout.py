@@ -24,7 +24,9 @@ from typing import Final
 import attrs
 import regex
 
+from arnewsparse import boilerplate as _bp
 from arnewsparse.datelines import parse_datelines, split_leading_dateline
+from arnewsparse.furniture import Furniture
 from arnewsparse.lexicon import FORMS as _REPORTING_FORMS
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import Dateline, Paragraph, ReportForm, SourceTag, Span
@@ -249,12 +251,17 @@ def _may_open_with_stamp(text: str, start: int, end: int) -> bool:
 _SOURCE, _HEADLINE, _DATELINE, _SUB, _PARA, _BOILER = range(6)
 
 
-def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
+def parse_layout(
+    text: str, normalized: Normalized | None = None, *, furniture: Furniture | None = None
+) -> Layout:
     """Split an article into source tags, headline, datelines, subheadlines, paragraphs and boilerplate.
 
     >>> lay = parse_layout("عنوان الخبر\\n\\nموسكو – سانا\\n\\nقال الوزير إن الوضع مستقر.")
     >>> lay.headline.text
     'عنوان الخبر'
+
+    ``furniture``, lines learned from a corpus (:func:`arnewsparse.learn_furniture`),
+    makes those lines boilerplate wherever they stand in the body.
     """
     norm = normalized if normalized is not None else Normalized(text)
     lines = split_lines(norm)
@@ -302,6 +309,25 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
     body_start = i
 
     # -- the body ----------------------------------------------------------------
+    _body_roles(text, lines, role, source_kind, body_start, folded_all, furniture)
+
+    return _assemble(text, norm, lines, role, source_kind, datelines)
+
+
+# --- the body: furniture, the tail of the page, subheadlines ------------------------
+
+
+def _body_roles(
+    text: str,
+    lines: list[Line],
+    role: list[int],
+    source_kind: dict[int, str],
+    body_start: int,
+    folded_all: str,
+    furniture: Furniture | None,
+) -> None:
+    """Class the lines from ``body_start`` on: credits, furniture, the tail, subheadlines, paragraphs."""
+    n = len(lines)
     teaser_mode = False
     k = body_start
     while k < n:
@@ -309,14 +335,20 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
         if _is_credit(line):
             role[k], source_kind[k] = _SOURCE, "credit"
             teaser_mode = False
-        elif _is_boilerplate(line):
+        elif (
+            _is_boilerplate(line)
+            or _bp.is_furniture(line)
+            or (furniture is not None and furniture.has_folded(line.folded))
+        ):
             role[k] = _BOILER
-            teaser_mode = _TEASER_MARKER.match(line.folded) is not None
+            teaser_mode = _TEASER_MARKER.match(line.folded) is not None or _bp.is_section_marker(line)
             # a prompt that ends with a colon takes the line it points to (a link, an instruction)
-            if line.folded.endswith(":") and k + 1 < n and lines[k + 1].words <= 25:
+            if line.folded.endswith(":") and k + 1 < n and lines[k + 1].words <= 25 and not teaser_mode:
                 k += 1
                 role[k] = _BOILER
-        elif teaser_mode and _is_heading(line):
+        elif (teaser_mode and _is_heading(line)) or (
+            k > body_start and role[k - 1] == _BOILER and _continues_furniture(lines[k - 1], line)
+        ):
             role[k] = _BOILER
         else:
             teaser_mode = False
@@ -326,8 +358,11 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
     # photo captions and section headings between the stamps and the first paragraph
     k = body_start
     top_end = min(n - 1, body_start + _TOP_LINES)
-    while k < top_end and role[k] == _PARA and lines[k].words <= _HEADING_MAX_WORDS:
+    while k < top_end and role[k] in (_PARA, _BOILER, _SOURCE) and lines[k].words <= _HEADING_MAX_WORDS:
         line = lines[k]
+        if role[k] != _PARA:
+            k += 1
+            continue
         if _is_caption(line, folded_all):
             role[k] = _BOILER
         elif _is_heading(line) and not _is_lead_sentence(line) and line.words <= 6:
@@ -352,7 +387,7 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
         if line.folded.startswith("*"):
             role[k] = _SUB
             continue
-        if _is_heading(nxt) and not nxt.folded.startswith("*"):
+        if _is_heading(nxt) and not nxt.folded.startswith("*") and not _opens_with_conjunction(nxt):
             # two headings in a row: a list of other stories' titles
             role[k] = role[nxt.index] = _BOILER
             continue
@@ -362,7 +397,61 @@ def parse_layout(text: str, normalized: Normalized | None = None) -> Layout:
         elif not overlap:
             role[k] = _BOILER if not line.blank_before or not line.blank_after else _SUB
 
-    return _assemble(text, norm, lines, role, source_kind, datelines)
+    _tail_roles(text, lines, role, body_start)
+
+
+_FURNITURE_TAIL_WORDS: Final = 10
+# a stamp or a byline (``أحمد علي - الدمام``) has a dash or a colon; a broken furniture phrase has none
+_NOT_A_STAMP: Final = regex.compile(r"[-–—:]")
+
+
+def _continues_furniture(prev: Line, line: Line) -> bool:
+    """A short line carrying on the furniture line above, broken mid-phrase (a contact notice, tags)."""
+    return (
+        prev.words >= 4
+        and _NOT_A_STAMP.search(line.folded) is None
+        and not _bp.is_date_line(prev.folded)
+        and not line.blank_before
+        and not _ends_sentence(prev)
+        and line.words <= _FURNITURE_TAIL_WORDS
+        and not _ends_sentence(line)
+    )
+
+
+def _opens_with_conjunction(line: Line) -> bool:
+    """The line opens with و/ف that is surely a conjunction: before a function word or a verb of saying."""
+    words = line.folded.split(maxsplit=1)
+    first = words[0] if words else ""
+    if len(first) < 3 or first[0] not in "وف":
+        return False
+    return first[1:] in _OPEN_WORDS or first in _REPORTING_FORMS
+
+
+def _tail_roles(text: str, lines: list[Line], role: list[int], body_start: int) -> None:
+    """The tail of the page: after a section marker, or a run of other stories' leads, all is boilerplate."""
+    n = len(lines)
+    body = [k for k in range(body_start, n) if role[k] in (_PARA, _SUB)]
+    if not body:
+        return
+    # a section marker alone on its line, after the article's own text, opens the tail:
+    # what follows is other stories' titles and leads, unless more text follows than came before
+    for k in range(body[0] + 1, n):
+        if role[k] != _BOILER or not _bp.is_section_marker(lines[k]):
+            continue
+        before = sum(lines[j].end - lines[j].start for j in body if j < k)
+        after = sum(lines[j].end - lines[j].start for j in body if j > k)
+        if before > after:
+            for j in body:
+                if j > k:
+                    role[j] = _BOILER
+            body = [j for j in body if j < k]
+            break
+
+    def heading(k: int) -> bool:
+        return role[k] == _SUB or _is_heading(lines[k])
+
+    for k in _bp.teaser_run(text, lines, body, heading):
+        role[k] = _BOILER
 
 
 def _assemble(
