@@ -185,7 +185,6 @@ def is_furniture(line: Line) -> bool:
             _FURNITURE_LONG.match(folded) is not None
             or _TAG_LINE.match(folded) is not None
             or _copyright(folded)
-            or is_date_line(folded)
         )
     if _FURNITURE.match(folded) is not None or is_tag_line(line) or is_section_marker(line):
         return True

@@ -165,7 +165,7 @@ def learn_furniture(
     min_share: float = 0.005,
     min_articles: int = 3,
     max_words: int = 20,
-    sentence_words: int = 6,
+    sentence_words: int = 12,
 ) -> Furniture:
     """Learn the lines that recur across a corpus as page furniture.
 
