@@ -39,6 +39,7 @@ __all__ = [
     "is_furniture",
     "is_section_marker",
     "is_tag_line",
+    "is_teaser_title",
     "opens_story",
     "teaser_run",
 ]
@@ -84,6 +85,9 @@ _SECTION_ALONE: Final = regex.compile(
 )
 _TAG_LINE: Final = regex.compile(
     rf"[\s•*#]*(?:{_alternation(_LAYOUT['tag_markers'])})\s*(?:[:：|\-–—]|\Z)", regex.IGNORECASE | regex.V0
+)
+_TEASER_TITLE: Final = regex.compile(
+    rf"(?:{_alternation(_LAYOUT['teaser_title_openers'])})(?:\s|[:.،\-–]|\Z)", regex.IGNORECASE | regex.V0
 )
 _SECTION_NAMES: Final = frozenset(fold(s) for s in _LAYOUT["section_names"])
 _CONTINUATION: Final = regex.compile(
@@ -172,6 +176,11 @@ def is_tag_line(line: Line) -> bool:
 def is_section_marker(line: Line) -> bool:
     """A marker alone on its line that opens a block of other stories (``اقرأ أيضا``، ``آخر الأخبار``)."""
     return line.words <= _SECTION_MAX_WORDS and _SECTION_ALONE.match(line.folded) is not None
+
+
+def is_teaser_title(line: Line) -> bool:
+    """A title linking to another page: an explainer, a gallery, a video (``حقائق عن …``، ``بالصور: …``)."""
+    return _TEASER_TITLE.match(line.folded.lstrip(_BULLETS)) is not None
 
 
 def is_furniture(line: Line) -> bool:

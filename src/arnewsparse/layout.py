@@ -372,11 +372,19 @@ def _body_roles(
         k += 1
 
     # headings inside the body: a subheadline opens a section; a teaser interrupts one
+    blank_lines = any(line.blank_before for line in lines[1:])
     para_idx = [k for k in range(n) if role[k] == _PARA]
+    # a page broken mid-sentence (most lines end without a stop): a short line there is a
+    # piece of a sentence, not a heading
+    long_lines = [k for k in para_idx if lines[k].words >= _BROKEN_MIN_WORDS]
+    broken = sum(1 for k in long_lines if not _ends_sentence(lines[k]))
+    broken_page = broken * 2 > len(long_lines) + 2
     for pos, k in enumerate(para_idx):
         if k <= body_start or pos + 1 >= len(para_idx):
             continue
         line = lines[k]
+        if broken_page and not line.folded.startswith("*"):
+            continue
         if not _is_heading(line) or line.folded.startswith(("•", "-", "–")):
             continue
         prev, nxt = lines[k - 1], lines[k + 1] if k + 1 < n else None
@@ -391,16 +399,37 @@ def _body_roles(
             # two headings in a row: a list of other stories' titles
             role[k] = role[nxt.index] = _BOILER
             continue
-        overlap = _content_words(line.folded) & _content_words(" ".join(nxt.folded.split()[:40]))
+        if _bp.is_teaser_title(line):
+            role[k] = _BOILER  # an explainer, a gallery, a video: a link to another page
+            continue
+        words = _content_words(line.folded)
+        overlap = words & _content_words(" ".join(nxt.folded.split()[:40]))
         if overlap and not _opens_paragraph(nxt):
             role[k] = _SUB
-        elif not overlap:
-            role[k] = _BOILER if not line.blank_before or not line.blank_after else _SUB
+        elif overlap:
+            # the paragraph below carries on from the one above: a short label that brings in words
+            # the text has not used yet opens its section (a longer title there is another story's,
+            # a label that only repeats a name is a caption)
+            if (
+                line.words <= _LABEL_WORDS + 1
+                and not _opens_paragraph(line)
+                and any(folded_all.find(w, 0, line.fstart) < 0 for w in words)
+            ):
+                role[k] = _SUB
+        elif not line.blank_before or not line.blank_after:
+            # a title the next paragraph does not take up: another story's, unless the page puts no
+            # blank lines anywhere and the line is a short label (a section's topic)
+            role[k] = _SUB if not blank_lines and line.words <= _LABEL_WORDS else _BOILER
+        else:
+            role[k] = _SUB
 
     _tail_roles(text, lines, role, body_start)
 
 
 _FURNITURE_TAIL_WORDS: Final = 10
+# a section's topic label: a heading this short is no other story's title
+_LABEL_WORDS: Final = 3
+_BROKEN_MIN_WORDS: Final = 5
 # a stamp or a byline (``أحمد علي - الدمام``) has a dash or a colon; a broken furniture phrase has none
 _NOT_A_STAMP: Final = regex.compile(r"[-–—:]")
 
