@@ -48,7 +48,7 @@ __all__ = ["CATEGORIES", "FORMS", "LEMMAS", "WORD_CLASSES", "Entry", "Lemma", "g
 
 @attrs.frozen(slots=True)
 class Lemma:
-    """One reporting lemma and the context flags reports.py needs."""
+    """One reporting lemma and the context flags the report finder (arnewsparse.reports) needs."""
 
     lemma: str
     """Citation form with hamza written (``أكد``); shadda is dropped."""

@@ -18,6 +18,9 @@ from typing import Any, Literal
 
 import attrs
 
+# (speakers.py imports nothing from this module, so the import goes one way only)
+from arnewsparse.speakers import Speaker, group_speakers
+
 __all__ = [
     "Article",
     "Dateline",
@@ -257,19 +260,6 @@ class Report:
 
 
 @attrs.frozen(slots=True)
-class Speaker:
-    """One source and every report attributed to it.
-
-    ``name`` is its longest explicit mention; ``mentions`` every distinct way
-    the text names it (``الرئيس الروسي فلاديمير بوتين``, ``بوتين``).
-    """
-
-    name: str
-    mentions: tuple[str, ...]
-    reports: tuple[Report, ...]
-
-
-@attrs.frozen(slots=True)
 class Article:
     """A parsed news article.  Build one with :func:`arnewsparse.parse`.
 
@@ -324,9 +314,6 @@ class Article:
         a longer one as whole words (``بوتين`` in ``الرئيس الروسي فلاديمير بوتين``)
         names the same source.  Reports with no resolved speaker are left out.
         """
-        # imported here: speakers.py builds on this module
-        from arnewsparse.speakers import group_speakers  # noqa: PLC0415
-
         return group_speakers(self.reports)
 
     def to_dict(self) -> dict[str, Any]:

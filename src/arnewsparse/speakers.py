@@ -1,6 +1,7 @@
 """Grouping reports by source: the who-said-what table behind ``Article.speakers()``.
 
-This module owns :func:`group_speakers`.  Two mentions name one source when
+This module owns :class:`Speaker` and :func:`group_speakers`; it imports
+nothing from :mod:`arnewsparse.model` at run time, which imports it.  Two mentions name one source when
 the shorter stands inside the longer as whole words, other than as its opening
 words alone: ``بوتين`` joins ``الرئيس الروسي فلاديمير بوتين``, but a bare title
 such as ``الرئيس`` (the opening words of many names) joins nothing.  Mentions
@@ -12,11 +13,30 @@ surrounding quotation marks and brackets stripped, so ``روحاني`` and
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from arnewsparse.model import Report, Speaker
+import attrs
+
 from arnewsparse.normalize import fold
 
-__all__ = ["group_speakers", "same_source"]
+if TYPE_CHECKING:  # (model.py imports this module: the records are only named here, never built)
+    from arnewsparse.model import Report
+
+__all__ = ["Speaker", "group_speakers", "same_source"]
+
+
+@attrs.frozen(slots=True)
+class Speaker:
+    """One source and every report attributed to it.
+
+    ``name`` is its longest explicit mention; ``mentions`` every distinct way
+    the text names it (``الرئيس الروسي فلاديمير بوتين``, ``بوتين``).
+    """
+
+    name: str
+    mentions: tuple[str, ...]
+    reports: tuple[Report, ...]
+
 
 _MARKS = "«»\"“”'()[]،,:"
 

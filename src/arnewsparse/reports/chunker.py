@@ -1,0 +1,539 @@
+"""The speaker chunker: the noun phrase that is a report's explicit source.
+
+This module owns :class:`Chunker` and the noun-phrase tests it is built
+from.  Verb first (the usual order), the source is the longest well-formed
+noun phrase after the verb: title chains and their complements (المتحدث
+باسم الخارجية), idafa chains, agreeing adjectives, apposition of title and
+name (across a comma when a clause follows), names with their particles
+(عبد، أبو، بن، آل، ...الله، الدين) and fixed honorifics taken whole (صلى الله
+عليه وسلم); it stops at a finite verb, a preposition that opens an adjunct
+(في، خلال، أمام، إلى، على، عن، عبر، لـ + outlet), a complementiser, punctuation
+and quotation marks, and, where the verb takes an object, where the object
+starts (a second definite noun after a name, a verbal noun, a quantifier).
+Subject first, the source is the run of noun-phrase words between a clause
+opener and the verb; a time phrase, an adverb or a prepositional phrase there
+is no subject.  Word classes come from :mod:`arnewsparse.reports.words`.
+"""
+
+from __future__ import annotations
+
+from arnewsparse.lexicon import FORMS, Lemma
+from arnewsparse.model import ReportForm
+from arnewsparse.reports.content import NeedMore, quoted_name
+from arnewsparse.reports.hit import Hit
+from arnewsparse.reports.memory import Memory, agrees, gender_number
+from arnewsparse.reports.tokens import TextView, Tok, is_colon
+from arnewsparse.reports.words import (
+    ADJECTIVES,
+    ADJUNCTS,
+    COMPS,
+    CONTENT_HEADS,
+    DEMONSTRATIVES,
+    EVENTS,
+    HEADS,
+    HONORIFICS,
+    KEYS,
+    LINKS,
+    MANNER,
+    MASCULINE_IN_H,
+    MAX_SPEAKER,
+    MAX_SUBJECT,
+    MAX_TITLE_TAIL,
+    MEDIA,
+    MONTHS,
+    NAME_PARTS,
+    NON_NP,
+    NOT_SPEAKERS,
+    OBJECT_QUANTIFIERS,
+    OPENERS,
+    PERCENT,
+    PLACE_ADJECTIVES,
+    PLACE_NAMES,
+    PREPS_GOVERNING,
+    QUANTIFIERS,
+    RELATIVES,
+    SPATIAL,
+    STOPS,
+    TIMES,
+    WORD,
+    masdar_like,
+)
+
+
+def name_end(prev: str) -> bool:
+    """``prev`` can end a name (بوتين، شويغو): not a construct head, not definite."""
+    return len(prev) > 2 and not (
+        prev in HEADS
+        or prev in LINKS
+        or prev in QUANTIFIERS
+        or prev in SPATIAL
+        or prev.startswith(("ال", "بال", "لل", "وال", "ل", "ب"))
+    )
+
+
+def from_continues(prev: str, nw: str, anchored: bool) -> bool:
+    """من after ``prev`` stays in the source: عدد من، or a description (الصحفي المقرب من الحكومة)."""
+    if prev in QUANTIFIERS:
+        return True
+    # a definite participle of the description: المقرب من الحكومة، المنشق عن (not المتحدث من جهته)
+    return (
+        anchored
+        and prev.startswith("الم")
+        and len(prev) > 4
+        and prev not in HEADS
+        and prev not in PLACE_ADJECTIVES  # الولايات المتحدة من
+        and nw.startswith("ال")
+        and nw not in ADJUNCTS
+    )
+
+
+def nisba(w: str) -> bool:
+    """السوري، الرسمية، عراقيون، الفلسطينيين: a relative adjective closing a noun phrase.
+
+    Not حماية، بداية (a verbal noun with ا before its ي).
+    """
+    if len(w) <= 4:
+        return False
+    k = w.rfind("ي", -4)
+    return k > 0 and w.endswith(("ي", "يه", "يون", "يين")) and w[k - 1] != "ا"
+
+
+def object_starts(prev: str, w: str, definite: bool) -> bool:
+    """Where a verb takes a direct object, ``w`` after ``prev`` opens it, not the source.
+
+    After a relative adjective, a definite word that is not one starts a new
+    phrase (الإعلام السوري الرسمي | التدخل الأخير); after a definite word, an
+    indefinite plural in ـات or noun in ـة does (وزارة الداخلية | توجيهات، السكان
+    المحليين | حالة), unless it heads a name (وكالة، هيئة).
+    """
+    if definite:
+        return (
+            w.startswith(("ال", "وال"))
+            and nisba(prev)
+            and prev not in ADJECTIVES
+            and not nisba(w)
+            and w not in ADJECTIVES
+        )
+    if not prev.startswith(("ال", "وال")) or prev == "ال" or w in HEADS or len(w) < 4 or w[:1] in "بلو":
+        return False
+    return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H
+
+
+def country_then_object(first: str, w: str) -> bool:
+    """After a bare city or country as the whole source, ``w`` opens the object.
+
+    A country takes no definite word after it but its own adjective
+    (الولايات المتحدة، كوريا الشمالية) or a relative clause (روسيا التي),
+    nor a second country.
+    """
+    if first not in PLACE_NAMES or first.startswith("ال"):
+        return False
+    if w.startswith("ال"):
+        return w not in PLACE_ADJECTIVES and w not in RELATIVES
+    return w in PLACE_NAMES
+
+
+def plural_verb(w: str, agreement: str) -> bool:
+    """``w`` reads as a verb agreeing with a dual or plural subject (يبحثان، أكدا، يقولون)."""
+    e = FORMS.get(w)
+    if e is not None:
+        return e.agreement == agreement and e.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+    if len(w) < 5 or w[0] not in "يت":
+        return False
+    return w.endswith("ان") if agreement in ("d", "fd") else w.endswith(("ون", "ن"))
+
+
+def honorific_end(after: list[Tok], j: int) -> int:
+    """End of a fixed honorific formula starting at ``after[j]`` (صلى الله عليه وسلم), or 0."""
+    for phrase in HONORIFICS.get(after[j].text, ()):
+        k = j + len(phrase)
+        if k <= len(after) and all(
+            t.kind == "w" and t.text == w for t, w in zip(after[j:k], phrase, strict=True)
+        ):
+            return k
+    return 0
+
+
+def quantity_end(after: list[Tok], j: int, n: int) -> int:
+    """End of a number that counts people at ``after[j]`` (87,1٪ من المجيبين، 6 من كل 10), or 0.
+
+    Survey and poll reports make a share of the respondents the speaker: a
+    number is a quantity when a percent sign or word follows it, or من.
+    """
+    k = j + 1
+    while k + 1 < n and after[k].text in (",", ".", "،") and after[k + 1].text.isdigit():
+        k += 2  # 87,1 / 1.7
+    if k < n and (after[k].text.rstrip(")") in PERCENT or after[k].text in ("في", "من")):
+        if after[k].text.rstrip(")") in PERCENT:
+            return k + 1
+        if after[k].text == "من":
+            return k
+        if k + 1 < n and after[k + 1].text in ("المائه", "المئه"):
+            return k + 2
+    return 0
+
+
+def names_someone(ft: str, speaker: tuple[int, int]) -> bool:
+    """A speaker holds a word of two letters or more and is not a pronoun or function word alone."""
+    words = WORD.findall(ft, speaker[0], speaker[1])
+    if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS):
+        return False
+    # (a share of respondents counts: 87٪ من المجيبين)
+    return words[0].isdigit() or any(len(w) > 1 and not w.isdigit() for w in words)
+
+
+class Chunker:
+    """Finds the explicit source of a hit, verb first or subject first."""
+
+    def __init__(self, view: TextView, memory: Memory) -> None:
+        self.view = view
+        self.memory = memory
+
+    def source_end(
+        self, h: Hit, i: int, limit: int, lemma: Lemma, *, anchored: bool, split: bool = False
+    ) -> int:
+        """End index (exclusive) of a verb-first source starting at ``after[i]``.
+
+        ``anchored``: a clause, colon or quotation was found at ``after[limit]``,
+        so words such as إلى or على before it belong to a title (مبعوث الرئيس
+        الخاص إلى سورية) and a comma may open an apposition (برشلونة، متصدر
+        الدوري).  Otherwise (a preposition or a direct object follows) the
+        source also stops where the object starts.
+        """
+        after = h.after
+        j = i
+        n = min(limit, len(after))
+        words = 0
+        seen_definite = False
+        plain = 0  # indefinite words in a row before after[j]: a personal name's length
+        counted = -1  # where a quantity (87٪، أكثر من) ended: من and a number may go on
+        split = split or not anchored
+        short = h.truncated and limit >= len(after) - 1
+        if short:
+            n = len(after) - 1  # keep one token of look-ahead; reading past it needs more
+        while j < n and words < MAX_SPEAKER:
+            t = after[j]
+            w = t.text
+            if t.kind == "q":
+                end = quoted_name(h, j)
+                if not end:
+                    break
+                j = end
+                words += 1
+                continue
+            if t.kind != "w":
+                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1].kind == "w":
+                    j += 1  # a hyphenated name
+                    continue
+                if w == "(" and j > i:  # (سي.سي.تي.في) after a name, (73,2٪) after a share
+                    k = j + 1
+                    while k < n and k < j + 8 and not after[k].text.endswith(")"):
+                        k += 1
+                    if k < n and after[k].text.endswith(")"):
+                        j = k + 1
+                        continue
+                if (
+                    w == "."
+                    and j > i
+                    and len(after[j - 1].text) == 1
+                    and j + 1 < n
+                    and after[j + 1].kind == "w"
+                ):
+                    j += 1  # an abbreviated title: د. أحمد عزيز
+                    continue
+                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1].kind == "w":
+                    nw = after[j + 1].text
+                    if not (
+                        nw in ADJUNCTS
+                        or nw in LINKS
+                        or nw in COMPS
+                        or nw[:1].isdigit()
+                        or (nw.startswith("و") and (nw[1:] in ADJUNCTS or nw[1:] in LINKS))
+                        or FORMS.get(nw) is not None
+                    ):
+                        j += 1  # an apposition: قداس، ضيف برنامج بوليتيكا
+                        continue
+                break
+            nxt = after[j + 1] if j + 1 < len(after) else None
+            nw = nxt.text if nxt is not None else ""
+            if (w in HONORIFICS or w in NAME_PARTS) and j > i and after[j - 1].kind == "w":
+                hon = honorific_end(after, j) if w in HONORIFICS else 0
+                if hon:
+                    j = hon  # النبي صلى الله عليه وسلم: the formula is part of the name
+                    words += 1
+                    continue
+                if w in NAME_PARTS and not after[j - 1].text.startswith("ال"):
+                    j += 1  # ذبيح الله مجاهد، عماد الدين: one name
+                    words += 1
+                    plain += 1
+                    continue
+            if w[:1].isdigit() and (j in (i, counted) or after[j - 1].text in ("كل", "نحو")):
+                q = quantity_end(after, j, n) if j == i else 0
+                if q or j > i:
+                    j = q or j + 1  # 87,1٪ من المجيبين، 6 من كل 10
+                    counted = j
+                    words += 1
+                    continue
+            if (w in ADJUNCTS and w not in ("في", "من")) or w in MANNER:
+                break
+            if w[:1].isdigit() or w in MONTHS:
+                break
+            if w[:1] == "ب" and w[1:] in EVENTS:
+                break  # بطل قطر | بموقعه على الإنترنت، المشهداني | بكلمة: the occasion or channel
+            if w == "في" and (nw in EVENTS or nw[:1].isdigit() or nw in ADJUNCTS or not anchored):
+                break
+            if w == "من" and (
+                j == i or not (counted == j or from_continues(after[j - 1].text, nw, anchored))
+            ):
+                break
+            if w == "من" and counted == j:
+                j += 1  # 16,7٪ من المجيبين
+                counted = j
+                words += 1
+                continue
+            if w == "علي" and (nw in EVENTS or not anchored or (nxt is not None and nxt.kind == "q")):
+                break
+            if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
+                break
+            if w == "مع" and anchored and j > i and self.title_goes_on(after, j, limit):
+                j += 1  # الممثل الخاص ... لتطوير العلاقات مع سورية ألكسندر يفيموف أن
+                words += 1
+                continue
+            if w in COMPS or (w in LINKS and not (j > i and nxt is not None and nxt.kind == "p")):
+                break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
+            if words and (w in CONTENT_HEADS or (split and masdar_like(w))):
+                break
+            if split and words and "ب" in lemma.preps and w.startswith("بال"):
+                break
+            if not anchored and w in STOPS:
+                break
+            if w.startswith("و") and len(w) > 2 and (w[1:] in ADJUNCTS or w[1:] in LINKS or w[1:] in COMPS):
+                break
+            if w.startswith("ل") and (w[1:2].isascii() or w[1:] in MEDIA or w in MEDIA):
+                break
+            e = FORMS.get(w)
+            if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic):
+                break
+            if self.view.accusative(t):
+                break
+            # (a bare ال is آل folded, "the family of": عبدالباري آل عبدالله is one name)
+            definite = w.startswith(("ال", "بال", "لل", "وال", "كال")) and w != "ال"
+            if j == i + 1 and country_then_object(after[i].text, w):
+                break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
+            if split and words and after[j - 1].text in self.memory.tails and w not in self.memory.tails:
+                break  # بوتين | المجتمع الدولي: a known name ends, the object starts
+            if (
+                split
+                and definite
+                and words >= 2
+                and seen_definite
+                and plain >= 2
+                and name_end(after[j - 1].text)
+            ):
+                break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
+            if split and words and w in OBJECT_QUANTIFIERS:
+                break  # ودعا العقيد محمد السعد | جميع المواطنين
+            if split and words and w in DEMONSTRATIVES:
+                break  # وأعلنت الرئيسة المؤقتة | ذلك اليوم عيدا
+            if (
+                split
+                and words
+                and object_starts(after[j - 1].text, w, definite)
+                and w not in self.memory.tails
+                and not (definite and self.view.alif_maqsura(after[j - 1]))
+            ):
+                break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
+            seen_definite = seen_definite or definite
+            plain = 0 if definite else plain + 1
+            j += 1
+            words += 1
+        else:
+            if short and j >= n:
+                raise NeedMore
+        return j
+
+    def title_goes_on(self, after: list[Tok], j: int, limit: int) -> bool:
+        """``مع`` at ``after[j]`` belongs to a title description, the name still to come.
+
+        The description before it ends in a definite noun that is no known
+        name (لتطوير العلاقات مع سورية), and a few plain words after it run
+        to the complementiser at ``after[limit]``, the last of them a name.
+        """
+        if limit >= len(after) or limit - j > MAX_TITLE_TAIL or not after[limit - 1].text:
+            return False
+        prev = after[j - 1].text
+        if not prev.startswith(("ال", "لل")) or prev in self.memory.tails:
+            return False
+        for t in after[j + 1 : limit]:
+            w = t.text
+            if t.kind != "w" or w in ADJUNCTS or w in LINKS or w in STOPS or w in EVENTS or w in KEYS:
+                return False
+        return limit - j > 2 and name_end(after[limit - 1].text)
+
+    def subject_before(
+        self, h: Hit, before: list[Tok], in_headline: bool, agreement: str
+    ) -> tuple[int, int] | None:
+        """A subject-first source ending right before the verb, as folded offsets.
+
+        Walks back from the verb over words that can stand in a noun phrase to
+        a clause opener (sentence start, أن، لكن، كان ... قد, a headline colon);
+        a relative pronoun (الشرطة التي أعلنت) points to its antecedent.
+        """
+        h.opener = ""
+        if not before:
+            return None
+        k = len(before)
+        if before[-1].text in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
+            k -= 1
+        end = k
+        j = k - 1
+        fallback: int | None = None  # the words after a comma, if the longer phrase fails
+        while j >= 0:
+            t = before[j]
+            w = t.text
+            if t.kind == "n":
+                if j == end - 1:
+                    return None  # the verb opens a line
+                break
+            if t.kind != "w":
+                if t.kind == "p" and is_colon(t):
+                    break
+                if t.kind == "p" and w in (",", "،"):
+                    if j == end - 1:  # وكان المقدسي، وجه / أبازيد، الذي يرى
+                        if j > 0 and before[j - 1].kind == "q":
+                            return None  # "... Astronomy"، يوضح: a title or quotation ends there
+                        end = j
+                        j -= 1
+                        continue
+                    if fallback is not None and fallback != j + 1:
+                        return self.fallback(before, fallback, end)
+                    fallback = j + 1
+                    j -= 1
+                    continue
+                if t.kind == "q":
+                    j -= 1
+                    continue
+                if t.kind == "p" and w in ("(", ")", "-", "–"):
+                    j -= 1
+                    continue
+                break
+            if w in RELATIVES and j == end - 1:
+                if RELATIVES[w] != agreement and not (agreement == "f" and w == "التي"):
+                    return None  # التي أعلن عنها رئيسا روسيا: the relative is the object
+                end = j
+                j -= 1
+                while j >= 0 and before[j].kind == "p" and before[j].text in (",", "،"):
+                    end = j
+                    j -= 1
+                # the antecedent: back to a preposition, a comma or a clause opener
+                k2 = j
+                while k2 >= 0 and end - k2 <= 6:
+                    tt = before[k2]
+                    if tt.kind != "w" or tt.text in NON_NP or tt.text in OPENERS or tt.text in KEYS:
+                        break
+                    if tt.text.startswith("و") and tt.text[1:] in NON_NP:
+                        break
+                    k2 -= 1
+                if k2 + 1 < end:
+                    return self.trim(before[k2 + 1], before[end - 1])
+                return None
+            if w in OPENERS or (w in COMPS and w not in ("انه", "انها")):
+                h.opener = w
+                break
+            if w in PREPS_GOVERNING and w not in ("عبر", "حول"):
+                return None  # خلال الاجتماع عبّر، بعد الجولة، قالت: the phrase is the preposition's
+            if (w in ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit() or w in MONTHS:
+                break  # نسمع اليوم رئيس الوزراء يقول
+            if w in NON_NP or w in STOPS or w in KEYS or w in ADJUNCTS:
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
+                return None
+            if w.startswith("و") and (w[1:] in NON_NP or w[1:] in KEYS):
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
+                return None
+            if end - j > MAX_SUBJECT + (3 if fallback is not None else 0):
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
+                return None
+            j -= 1
+        if j == end - 1:
+            return None
+        if before[j + 1].text.startswith(("يت", "يست", "وي", "تت")):
+            return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
+        if not self.may_be_subject(before[j + 1 : end]):
+            return None
+        return self.trim(before[j + 1], before[end - 1])
+
+    def may_be_subject(self, toks: list[Tok]) -> bool:
+        """A run of words before the verb can be its subject: no time phrase, adverb or prepositional phrase.
+
+        نيسان الجاري، قال؛ وأخيرًا، شددت؛ للأسف، اكتشف: a subject is a nominative
+        noun phrase, so a phrase of time, an adverb in tanween fath or one opened
+        by a preposition (لل، بال) is an adjunct, and the subject follows the verb.
+        """
+        words = [t for t in toks if t.kind == "w"]
+        if not words:
+            return False
+        first = words[0][0]
+        if first.startswith(("لل", "بال", "كال")) or first in NOT_SPEAKERS:
+            return False
+        if any(t.text in TIMES or t.text in MONTHS for t in words):
+            return False
+        return not (len(words) == 1 and self.view.accusative(words[0]))
+
+    def fallback(self, before: list[Tok], start: int, end: int) -> tuple[int, int] | None:
+        if start >= end or any(t.kind != "w" for t in before[start:end]):
+            return None
+        return self.trim(before[start], before[end - 1])
+
+    def trim(self, first: Tok, last: Tok) -> tuple[int, int]:
+        """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون)."""
+        s = first.start
+        if first.kind == "w" and first.text[:1] in "وف" and first.text[1:3] == "ال":
+            s += 1
+        return (s, last.end)
+
+    def source_after_an(self, before: list[Tok]) -> tuple[int, int] | None:
+        """``عن X قوله``: the source of a possessive verbal noun, after عن."""
+        j = len(before) - 1
+        stop = max(-1, j - 10)
+        while j > stop:
+            t = before[j]
+            if t.kind not in ("w", "q"):
+                return None
+            if t.text == "عن":
+                if j + 1 < len(before):
+                    return (before[j + 1].start, before[-1].end)
+                return None
+            if t.text in NON_NP or t.text in KEYS:
+                return None
+            j -= 1
+        return None
+
+    def coordinated_subject(self, h: Hit, agreement: str) -> tuple[int, int] | None:
+        """The subject-first source of the first verb of a coordination, as folded offsets.
+
+        بوتين وروحاني يبحثان ... ويؤكدان: a dual or plural verb after و shares
+        the subject that opens its sentence (or headline, or what follows a
+        colon) before the first verb, where that verb is an imperfect or a
+        reporting verb agreeing with it.
+        """
+        b = h.before()
+        s = 0
+        for k in range(len(b) - 1, -1, -1):
+            if b[k].kind == "n" or is_colon(b[k]):
+                s = k + 1
+                break
+        for k in range(s, min(len(b), s + MAX_SUBJECT + 1)):
+            t = b[k]
+            w = t.text
+            if t.kind != "w":
+                return None
+            if k > s and plural_verb(w, agreement):
+                subject = self.trim(b[s], b[k - 1])
+                key = self.view.ft[subject[0] : subject[1]]
+                return subject if agrees(agreement, gender_number(key)) else None
+            if w in NON_NP or w in OPENERS or w in STOPS or w in ADJUNCTS:
+                return None
+        return None

@@ -1,0 +1,194 @@
+"""Where the attributed content starts: the test that makes a reporting word a report.
+
+This module owns :func:`anchor` and the content tests around it.  A
+reporting word counts only where attributed content follows: a
+complementiser (أن، إن، بأن، إلى أن، على أن), a colon, a quotation (not a short
+quoted name such as «سانا»), the lemma's own preposition (أشار إلى، أعرب عن،
+طالب بـ) or, for verbs that take one, a statement-like object (أكد أهمية).
+When the short read after a hit ends before the decision is made,
+:class:`NeedMore` asks the finder to read on.
+"""
+
+from __future__ import annotations
+
+from arnewsparse.lexicon import Lemma
+from arnewsparse.reports.hit import Hit
+from arnewsparse.reports.tokens import Tok, is_colon
+from arnewsparse.reports.words import (
+    ANCHOR_WORDS,
+    B_INSTITUTIONS,
+    B_NOT_OBJECT,
+    COMPS,
+    MAX_HEAD,
+    NON_NP,
+    NOT_COMP_BEFORE,
+    OBJECT_HEADS,
+    OPEN_CLOSE,
+    PLACE_NAMES,
+    PREP_COMPS,
+    SAYING,
+)
+
+
+class NeedMore(Exception):
+    """The short read after a hit ended before the decision could be made."""
+
+
+def b_object(w: str) -> bool:
+    """``w`` may be a ب-phrase opening what the verb reports (رحب بالجهود، أشاد بتعاون).
+
+    Not بعد/بين, not a name that happens to start with ب (فلاديمير بوتين،
+    بريطانيا), not the institution of a title (الناطق الإعلامي بشرطة المنطقة).
+    """
+    return (
+        w[:1] == "ب"
+        and len(w) > 3
+        and w not in B_NOT_OBJECT
+        and w not in PLACE_NAMES
+        and w[1:] not in B_INSTITUTIONS
+        and w[1:] not in PLACE_NAMES
+    )
+
+
+def anchor_words(lemma: Lemma, clause_only: bool) -> frozenset[str]:
+    """The words that may open the content of ``lemma`` (see :func:`anchor`), cached."""
+    key = (id(lemma), clause_only)
+    words = ANCHOR_WORDS.get(key)
+    if words is None:
+        if lemma.preps_only and not clause_only:
+            words = frozenset(lemma.preps)
+        elif clause_only:
+            words = COMPS | PREP_COMPS
+        else:
+            words = COMPS | PREP_COMPS | frozenset(lemma.preps) | (frozenset() if lemma.strict else SAYING)
+        ANCHOR_WORDS[key] = words
+    return words
+
+
+def content_head(h: Hit, i: int) -> int | None:
+    """Index of a word that opens a statement-like object (وجود، أهمية) in the words after ``after[i]``.
+
+    Only an unbroken run of words that may stand in a name (no
+    punctuation, no preposition) is searched, at most :data:`MAX_HEAD`
+    of them.
+    """
+    after = h.after
+    n = len(after)
+    stop = min(n, i + MAX_HEAD)
+    for k in range(i + 1, stop):
+        t = after[k]
+        w = t.text
+        if t.kind != "w" or w in NON_NP or (w[:1] == "ل" and w[:2] != "لل"):
+            return None  # (لإيران تعزز أهمية: a preposition ends the source first)
+        if w in OBJECT_HEADS:
+            return k
+    if stop == n and h.truncated:
+        raise NeedMore
+    return None
+
+
+def has_words(after: list[Tok]) -> bool:
+    """Words among the first three tokens: a statement-like object may follow the verb."""
+    return any(t.kind == "w" for t in after[:3])
+
+
+def subject_first_content(h: Hit, lemma: Lemma) -> int | None:
+    """Where the content starts after a verb whose subject stands before it, or None."""
+    after = h.after
+    at = anchor(h, 0, lemma, limit=4 if lemma.strict else 12)
+    if at is None and lemma.obj and has_words(after):
+        at = 0  # a statement-like object right after the verb
+    return at
+
+
+def is_clause(after: list[Tok], k: int) -> bool:
+    """``after[k]`` opens a clause, a colon or a quotation (not a preposition)."""
+    t = after[k]
+    if t.kind == "q" or is_colon(t) or t.text in COMPS:
+        return True
+    return t.text in PREP_COMPS and k + 1 < len(after) and after[k + 1].text in COMPS
+
+
+def quoted_name(h: Hit, k: int) -> int:
+    """End index of a «سانا»-like quoted name at ``after[k]``, or 0.
+
+    A name is closed within four words and followed by more words; a
+    quotation runs on.
+    """
+    after = h.after
+    n = len(after)
+    opening = after[k].text
+    close = OPEN_CLOSE.get(opening, opening)
+    j = k + 1
+    while j < n and j <= k + 4 and after[j].kind == "w":
+        j += 1
+    if j + 1 >= n and h.truncated:
+        raise NeedMore
+    if j == k + 1 or j >= n or after[j].text not in (close, opening):
+        return 0
+    nxt = after[j + 1] if j + 1 < n else None
+    if nxt is None:
+        return 0
+    if nxt.text in (",", "،") and j + 2 < n and after[j + 2].text in COMPS:
+        return j + 1  # صحيفة "South China Morning Post"، أن
+    if not (nxt.kind == "w" or is_colon(nxt)):
+        return 0
+    return j + 1
+
+
+def anchor(
+    h: Hit,
+    start: int,
+    lemma: Lemma,
+    *,
+    limit: int,
+    clause_only: bool = False,
+) -> int | None:
+    """Index of the first token that introduces attributed content, or None."""
+    after = h.after
+    n = len(after)
+    k = start
+    stop = min(n, start + limit)
+    cands = anchor_words(lemma, clause_only)
+    b_prep = not clause_only and "ب" in lemma.preps
+    while k < stop:
+        t = after[k]
+        if t.kind == "w":
+            w = t.text
+            if w not in cands and not (b_prep and w[:1] == "ب"):
+                k += 1  # the common case: a word that cannot open the content
+                continue
+        elif t.kind == "q":
+            end = quoted_name(h, k)
+            if end and not clause_only:
+                k = end
+                continue
+            return None if lemma.preps_only else k
+        if t.kind != "w":
+            if is_colon(t):
+                return None if lemma.preps_only else k
+            k += 1
+            continue
+        w = t.text
+        if lemma.preps_only and not clause_only:
+            if w in lemma.preps or (b_prep and b_object(w)):
+                return k  # رحب ب / أشاد بتعاون الشركاء
+            k += 1
+            continue
+        if w in COMPS:
+            pw = after[k - 1].text if k > 0 else ""
+            if pw not in NOT_COMP_BEFORE:
+                return k
+        elif w in PREP_COMPS and k + 1 < n and after[k + 1].text in COMPS:
+            return k
+        elif not clause_only:
+            if w in lemma.preps:
+                return k
+            if b_prep and b_object(w):
+                return k
+            if w in SAYING and not lemma.strict:
+                return k  # وتابع قائلا، غرد قائلا
+        k += 1
+    if h.truncated and stop == n:
+        raise NeedMore  # the short read ended inside the sentence
+    return None

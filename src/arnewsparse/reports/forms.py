@@ -1,0 +1,445 @@
+"""The report finder: one handler per form of the reporting word.
+
+This module owns :class:`Finder`.  For each hit it reads a short window of
+tokens after the word (read on only when a decision runs off its end), rules
+out what is no report (a noun after a preposition, a subjunctive, a relative
+ما that is the verb's subject, a withheld name), and hands the hit to the
+handler of its form: :meth:`Finder.finite` (perfect and imperfect: impersonal
+يذكر أن, subject first, pronoun subject, or :meth:`Finder.verb_first`),
+:meth:`Finder.passive`, :meth:`Finder.participle` and
+:meth:`Finder.verbal_noun`.  The source comes from the
+:class:`~arnewsparse.reports.chunker.Chunker`, the record from the
+:class:`~arnewsparse.reports.record.Recorder`.
+"""
+
+from __future__ import annotations
+
+from arnewsparse.lexicon import Entry
+from arnewsparse.model import ReportForm
+from arnewsparse.normalize import Normalized
+from arnewsparse.reports.chunker import Chunker
+from arnewsparse.reports.content import (
+    NeedMore,
+    anchor,
+    content_head,
+    has_words,
+    is_clause,
+    subject_first_content,
+)
+from arnewsparse.reports.hit import Hit
+from arnewsparse.reports.memory import Memory
+from arnewsparse.reports.record import Recorder
+from arnewsparse.reports.tokens import TextView, Tok, may_comp, read, sentence_end, space_after
+from arnewsparse.reports.words import (
+    ACCORDING,
+    ACCORDING_AS,
+    ACCORDING_PREV,
+    ADJUNCTS,
+    ANONYMOUS,
+    BAN_PRONOUN,
+    CLOSED_ADJUNCT_PAIRS,
+    CLOSED_ADJUNCTS,
+    COMPS,
+    CONTENT_HEADS,
+    DEF_TITLES,
+    FIRST_PERSON_BEFORE,
+    HEADS,
+    MAX_SKIP,
+    MAX_SPEAKER,
+    MODAL_BEFORE,
+    OPENERS,
+    PREPS_BEFORE,
+    PRONOUN_SUBJECTS,
+    QUOTE_COLON,
+    RESUMPTIVE,
+    SHORT,
+    TIMES,
+    WINDOW,
+)
+
+
+class Finder:
+    """Finds the reports of one text: its view, its memory, the chunker and the recorder."""
+
+    def __init__(self, text: str, norm: Normalized) -> None:
+        self.view = TextView(text, norm)
+        self.memory = Memory(self.view)
+        self.chunker = Chunker(self.view, self.memory)
+        self.recorder = Recorder(self.view, self.memory)
+
+    def hit(self, idx: int, p: int, q: int, entry: Entry, fs: int, fe: int, in_headline: bool) -> None:
+        """Read the context of one hit; most decisions need only a few words after it.
+
+        The window after the hit is read short first; only when the short
+        window ends before the sentence does and the decision needs more is
+        it read on (up to :data:`WINDOW` characters).  The words before the
+        hit are read only when a decision needs them.
+        """
+        lemma = entry.lemma
+        ft = self.view.ft
+        if self.memory.speaker_start <= p < self.memory.speaker_end:
+            return  # inside the source of the report before (تاجر طلب عدم كشف اسمه)
+        if entry.form is ReportForm.PERFECT:
+            first = lemma.lemma[0]
+            if first in "اأ":
+                o = self.view.norm.to_original(p + entry.proclitic)
+                c = self.view.text[o : o + 1]
+                # a hamza on the alef of a Form VII/VIII/X verb marks the 1st person (أعتقد);
+                # a perfect never opens with إ: إدانة، إعلان are verbal nouns
+                if (first == "ا" and c in "أإ") or (first == "أ" and c == "إ"):
+                    return
+        h = Hit(self.view, idx, p, q, entry, fs, fe, in_headline)
+        s2 = q
+        while s2 < fe and ft[s2] in " \n":
+            s2 += 1
+        h.after_start = s2
+        if not self.may_report(h, s2):
+            return
+        limit = min(fe, q + WINDOW)
+        # a verb inside a quotation attributes nothing past its closing mark
+        quotes = self.memory.quotes
+        while quotes and quotes[0][1] <= p:
+            quotes.popleft()
+        h.quote_end = fe
+        for a, b in quotes:
+            if a <= p < b < h.quote_end:
+                h.quote_end = b
+        limit = min(limit, h.quote_end)
+        after = h.after
+        end = space_after(ft, q + SHORT, limit)
+        stop = read(ft, s2, end, after, self.view.ends, False)
+        h.truncated = stop == end and end < limit
+        try:
+            self.analyse(h)
+        except NeedMore:
+            h.truncated = False
+            read(ft, stop + 1, limit, after, self.view.ends, False)
+            self.analyse(h)
+
+    def may_report(self, h: Hit, s2: int) -> bool:
+        """Cheap tests on the text that rule a hit out before its context is tokenised.
+
+        Each repeats a test :meth:`analyse` would make on the tokens, so the
+        result is the same: a bare or definite verbal noun (الإعلان) and a
+        word after a preposition (من القول) never report; a lemma that needs a
+        clause (بين، عبر) cannot report when no colon, quotation or
+        complementiser follows in its sentence; جاء needs its في.
+        """
+        entry = h.entry
+        lemma = entry.lemma
+        form = entry.form
+        ft = self.view.ft
+        fe = h.fe
+        if form is ReportForm.VERBAL_NOUN:
+            definite = entry.proclitic or ft[h.p : h.p + 2] == "ال"
+            if definite and not entry.suffix and "ذكر" not in lemma.lemma and not h.periphrastic():
+                return False
+        elif entry.proclitic == 0 and form is not ReportForm.PASSIVE:
+            prev = h.prev_word()
+            if prev in PREPS_BEFORE and not (prev == "من" and form is ReportForm.IMPERFECT):
+                return False
+            if form is ReportForm.IMPERFECT and prev in MODAL_BEFORE:
+                return False
+        if lemma.via:
+            return ft.startswith(lemma.via, s2)
+        if (lemma.strict or lemma.preps_only) and not h.in_headline and not h.after_comma():
+            # (after a quotation, "..."، بيّن الوزير, the statement came before)
+            if entry.proclitic == 0 and h.prev_word() in ACCORDING_PREV:
+                return True
+            e = min(fe, s2 + WINDOW)
+            e = sentence_end(ft, s2, e, self.view.soft) + 1
+            if lemma.preps_only:
+                return any(ft.find(w, s2, e) >= 0 for w in lemma.preps)
+            return QUOTE_COLON.search(ft, s2, e) is not None or may_comp(ft, s2, e)
+        return True
+
+    def analyse(self, h: Hit) -> None:
+        """Decide whether the hit reports, in which form, and who its source is: one handler per form."""
+        entry, after = h.entry, h.after
+        form = entry.form
+
+        if form is ReportForm.VERBAL_NOUN:
+            self.verbal_noun(h)
+            return
+
+        prev = h.prev_word() if entry.proclitic == 0 else ""
+        who: tuple[int, int] | None = None
+        if form is ReportForm.IMPERFECT and prev == "من":
+            t = h.before()[-1]
+            who = (t.start, t.end)  # هناك من يقول: the relative pronoun is the source
+        elif form in (ReportForm.PERFECT, ReportForm.IMPERFECT, ReportForm.PARTICIPLE):
+            if entry.proclitic == 0 and prev in PREPS_BEFORE:
+                return  # على وجه السرعة، من القول: a noun, not a verb
+            if form is ReportForm.IMPERFECT and entry.proclitic == 0 and prev in MODAL_BEFORE:
+                return  # أن يقول رأيه: a subjunctive, not a report
+            if prev == "ما" and self.relative_subject(h, entry, after):
+                return  # ما يؤكد وجود تأخير: "which confirms", the relative is the subject
+
+        if after:
+            k = 1 if after[0].text == "عن" and len(after) > 1 else 0
+            if after[k].text in ANONYMOUS:
+                return  # لم يذكر اسمه، لم يكشف عن هويته: withholding a name, not a report
+
+        if form is ReportForm.PARTICIPLE:
+            self.participle(h, prev)
+        elif form is ReportForm.PASSIVE:
+            self.passive(h)
+        else:
+            self.finite(h, prev, who)
+
+    def finite(self, h: Hit, prev: str, who: tuple[int, int] | None) -> None:
+        """A perfect or imperfect: impersonal, passive-like, pronoun subject, subject first or verb first."""
+        entry, after, in_headline = h.entry, h.after, h.in_headline
+        lemma = entry.lemma
+        form = entry.form
+        if lemma.impersonal and form is ReportForm.IMPERFECT and entry.agreement == "m" and after:
+            # يذكر أن، يشار إلى أن: nothing between the verb and the clause
+            at = anchor(h, 0, lemma, limit=2, clause_only=True)
+            if at is not None:
+                self.recorder.emit(h, ReportForm.PASSIVE, None, at, resolve=False)
+                return
+
+        if (
+            form is ReportForm.PERFECT
+            and lemma.obj
+            and not entry.suffix
+            and after
+            and after[0].text in BAN_PRONOUN
+            and entry.agreement in ("m", "f")
+        ):
+            # ما وصف بأنه، مفاوضات وصفت بأنها: with neither source nor object
+            # before بأنه, the verb is a passive (وُصف)
+            self.recorder.emit(h, ReportForm.PASSIVE, None, 0, resolve=False)
+            return
+
+        start_i = 0
+        if lemma.via:  # جاء في بيان المنظمة أن
+            if not after or after[0].text != lemma.via:
+                return
+            start_i = 1
+
+        if who is None and prev in PRONOUN_SUBJECTS:
+            at = subject_first_content(h, lemma)  # لكنه أكد مواصلة العمل: the object
+            if at is not None:
+                self.recorder.emit(h, form, None, at, resolve=True)
+            return
+        subject: tuple[int, int] | None = who
+        if who is None and entry.proclitic == 0 and not lemma.via and not h.no_subject(prev):
+            subject = self.chunker.subject_before(h, h.before(), in_headline, entry.agreement)
+        if subject is not None:
+            at = subject_first_content(h, lemma)
+            if at is None and in_headline and not lemma.strict and (has_words(after) or not after):
+                at = 0  # a headline: مصر تتوقع فائضا، وزير النقل يوضح
+            if at is None:
+                return
+            self.recorder.emit(h, form, subject, at, resolve=True)
+            return
+        if lemma.subject_only:
+            return
+        if lemma.strict and entry.proclitic == 0 and prev:
+            pw = prev
+            if (
+                pw not in OPENERS
+                and pw not in COMPS
+                and pw not in ("كما", "قد", "وقد", "فقد", "لقد", "ما")
+                and not pw.startswith(
+                    ("لل", "بال")
+                )  # (لكن للأسف اكتشف الطلبة أنهم: an adjunct before the verb)
+            ):
+                return  # التعاون بين طهران وموسكو: "between", not a verb
+        self.verb_first(h, prev, start_i)
+
+    def verb_first(self, h: Hit, prev: str, start_i: int) -> None:
+        """The usual order: the source is the noun phrase after the verb, up to the content or the object."""
+        entry, after = h.entry, h.after
+        lemma = entry.lemma
+        form = entry.form
+        verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
+        if start_i < len(after) and after[start_i].text in CLOSED_ADJUNCTS:
+            start_i += 1  # ورحب بدوره ...
+        elif (
+            start_i + 1 < len(after)
+            and (after[start_i].text, after[start_i + 1].text) in CLOSED_ADJUNCT_PAIRS
+        ):
+            start_i += 2  # ورحب من خلاله مغردون عراقيون: the source follows the adjunct
+        at = anchor(h, start_i, lemma, limit=MAX_SPEAKER + MAX_SKIP)
+        speaker: tuple[int, int] | None = None
+        if at is not None:
+            end = (
+                self.chunker.source_end(
+                    h,
+                    start_i,
+                    at,
+                    lemma,
+                    anchored=True,
+                    # وعدّ المجلس الدعوات بأنها ...: the pronoun points back to an object
+                    split=not is_clause(after, at) or after[at].text in BAN_PRONOUN,
+                )
+                if verb_first_source
+                else start_i
+            )
+            gap = 10 if after[at].text in BAN_PRONOUN else 4  # an object may stand before بأنها
+            if lemma.strict and (at - end > gap or end - start_i > 12):
+                return
+            if lemma.obj and end < at and after[end].text in CONTENT_HEADS:
+                at = end  # أكد X أهمية ...: the object, not a later clause
+            if end == start_i and at - start_i > MAX_SKIP:
+                return
+            if end > start_i and self.addressee(h, start_i, end, at):
+                end = start_i  # ودعا الأطراف الخارجية إلى: whom he called on, not who called
+            if end > start_i:
+                speaker = (after[start_i].start, after[end - 1].end)
+        elif h.postposed():
+            # "..."، يقول المصدر: the attribution follows the quotation
+            end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=False)
+            if end == start_i:
+                return
+            speaker = (after[start_i].start, after[end - 1].end)
+            at = len(after)
+        elif lemma.obj and not lemma.strict and not lemma.preps_only:
+            head = content_head(h, start_i) if verb_first_source else None
+            if head is not None and self.chunker.source_end(h, start_i, head, lemma, anchored=True) == head:
+                end = head  # أنكر أبو محمد الجولاني القائد العام للجبهة | وجود ...: the object's head
+            elif verb_first_source:
+                end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=False)
+            else:
+                end = start_i
+            obj = end
+            while obj < len(after) and after[obj].text in TIMES and obj - end < 3:
+                obj += 1  # أكد مصدر أمني صباح اليوم خروج ...: a time between source and object
+            if obj >= len(after) and h.truncated:
+                raise NeedMore
+            if obj >= len(after) or after[obj].kind != "w" or after[obj].text in ADJUNCTS:
+                if self.according(h, prev):
+                    self.attributed(h, form, start_i)
+                return
+            if end > start_i:
+                speaker = (after[start_i].start, after[end - 1].end)
+            at = obj
+        elif self.according(h, prev):
+            self.attributed(h, form, start_i)
+            return
+        else:
+            return
+        if speaker is None and entry.proclitic and entry.agreement not in ("m", "f", ""):
+            speaker = self.chunker.coordinated_subject(h, entry.agreement)
+        self.recorder.emit(h, form, speaker, at, resolve=True)
+
+    def participle(self, h: Hit, prev: str) -> None:
+        """مشيرا إلى، مؤكدة أن: a circumstantial participle reports with the content it introduces."""
+        entry, after, q = h.entry, h.after, h.q
+        lemma = entry.lemma
+        if prev in FIRST_PERSON_BEFORE:
+            return  # كنت متوقعا أن: the writer's or speaker's own words, no report
+        at = anchor(h, 0, lemma, limit=10)
+        # مطالبة، مؤكدة، موجهة: the feminine form is often a noun or an adjective
+        # (حالة مؤكدة، قيود مشددة); it reports before a clause, a colon or a
+        # quotation, or where a comma shows it opens a new phrase (، مشيرة إلى)
+        feminine = entry.agreement == "f" and self.view.ft[q - 1] == "ه"
+        if feminine and (at is None or not is_clause(after, at)) and not h.after_comma():
+            return
+        if at is None and lemma.obj and after and after[0].kind == "w" and after[0].text not in ADJUNCTS:
+            at = 0
+        if at is None:
+            return
+        self.recorder.emit(h, entry.form, None, at, resolve=True)
+
+    def passive(self, h: Hit) -> None:
+        """يشار إلى أن، أشير: an impersonal passive reports with no source."""
+        at = anchor(h, 0, h.entry.lemma, limit=3)
+        if at is None:
+            return
+        self.recorder.emit(h, h.entry.form, None, at, resolve=False)
+
+    def verbal_noun(self, h: Hit) -> None:
+        """قوله، تأكيده، بالذكر: a verbal noun reports only with a clause right after it."""
+        entry, after, p = h.entry, h.after, h.p
+        lemma = entry.lemma
+        before = h.before()
+        prev = before[-1].text if before else ""
+        if prev in ("حد", "حسب", "عدم", "من", "اجل", "دون", "بعد", "قبل"):
+            return  # على حد قوله، عدم الكشف، من القول
+        impersonal = "ذكر" in lemma.lemma
+        if not entry.suffix and not impersonal and (entry.proclitic or self.view.ft[p : p + 2] == "ال"):
+            if h.periphrastic():
+                # تم التأكيد على ضرورة ...: a passive in all but form, with no source
+                # (an assertion's preposition opens what is asserted; تم الإعلان عن المنتج names the act)
+                at = anchor(h, 0, lemma, limit=2, clause_only=lemma.category != "assert")
+                if at is not None and (at == 0 or is_clause(after, at)):
+                    self.recorder.emit(h, entry.form, None, at, resolve=False)
+            return  # the definite noun (الإعلان عن ...) names the act, it rarely reports
+        speaker: tuple[int, int] | None = None
+        if entry.suffix:
+            speaker = self.chunker.source_after_an(before)
+        limit = 8 if speaker is not None else 1
+        at = anchor(h, 0, lemma, limit=limit, clause_only=True)
+        if at is None:
+            return
+        if impersonal and not entry.suffix:
+            self.recorder.emit(h, entry.form, None, at, resolve=False)
+            return
+        self.recorder.emit(h, entry.form, speaker, at, resolve=bool(entry.suffix))
+
+    def addressee(self, h: Hit, i: int, end: int, at: int) -> bool:
+        """``after[i:end]`` is whom a demand is addressed to, the source being the last one.
+
+        ودعا الأطراف الخارجية إلى ...: after و, a demand verb (دعا، طالب، حث،
+        ناشد) whose own preposition follows a definite phrase that opens with no
+        title, where the source is already known (this paragraph or the one before).
+        """
+        entry, after, idx = h.entry, h.after, h.idx
+        lemma = entry.lemma
+        if lemma.category != "demand" or not entry.proclitic or end != at:
+            return False
+        gov = self.memory.governing
+        if gov is None or gov[0] < idx - 1:
+            return False  # no source in this paragraph or the one before
+        if after[at].text not in lemma.preps and not (after[at].text[:1] == "ب" and "ب" in lemma.preps):
+            return False
+        first = after[i].text
+        return (
+            after[i].kind == "w"
+            and first.startswith("ال")
+            and first[2:] not in HEADS
+            and first not in DEF_TITLES
+            and all(t.kind == "w" and t.text.startswith("ال") for t in after[i:end])
+        )
+
+    def relative_subject(self, h: Hit, entry: Entry, after: list[Tok]) -> bool:
+        """After ما (not بحسب ما، وفق ما), the relative is the subject of the verb.
+
+        ما يؤكد وجود تأخير، ما جدد الآمال: "which confirms, which renewed".
+        Where ما is the object, the verb or a preposition after it carries a
+        pronoun that points back to it (ما أكده الوزير، ما أشار إليه)، or the
+        verb agrees with a feminine source (ما ذكرت الصحيفة), a title or a
+        plural opens the source (ما أعلن الرئيس، ما قال متعاملون), or the
+        clause after it points back to ما (ما زعم أنه التدخل).
+        """
+        if entry.suffix or entry.agreement not in ("m", "") or self.according(h, "ما"):
+            return False
+        if after and after[0].kind == "w":
+            w = after[0].text
+            if w in RESUMPTIVE or w in DEF_TITLES or w in HEADS or (len(w) > 4 and w.endswith("ون")):
+                return False  # (a plural in ـون is nominative: ما قال متعاملون إنه)
+            if w in COMPS and (w.endswith(("ه", "ها", "هم")) or entry.lemma.impersonal):
+                return False  # ما قال إنها فتوى: the pronoun points back to ما; ما يذكر أن
+        return True
+
+    def according(self, h: Hit, prev: str) -> bool:
+        """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، كما يقول."""
+        if prev in ACCORDING_AS:
+            return True
+        if prev != "ما":
+            return False
+        b = h.before()
+        return len(b) > 1 and b[-2].text in ACCORDING
+
+    def attributed(self, h: Hit, form: ReportForm, start_i: int) -> None:
+        """Emit a report whose statement came before it; its source follows the verb, if any."""
+        entry, after = h.entry, h.after
+        lemma = entry.lemma
+        end = start_i
+        if entry.agreement in ("m", "f", ""):
+            end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=True)
+        speaker = (after[start_i].start, after[end - 1].end) if end > start_i else None
+        self.recorder.emit(h, form, speaker, len(after), resolve=True)

@@ -1,0 +1,302 @@
+"""The text's memory: who has been named so far, and whom a report without a source refers to.
+
+This module owns :class:`Memory`, the state that carries from hit to hit and
+region to region in one text: the explicit mentions (with their agreement
+class and whether they are a main clause's source), the names they end in,
+the quotations still open, the governing report of the paragraph and where
+coordinated reporting verbs open new clauses.  Resolution lives here too: a
+dropped or pronoun subject takes a referent in its own sentence, else the
+governing report's source, else the most recent explicit mention that agrees
+with the verb in gender and number (main-clause mentions first, so speakers
+quoted inside another report are skipped).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from functools import lru_cache
+from itertools import islice
+
+from arnewsparse.lexicon import Entry
+from arnewsparse.model import ReportForm, Span
+from arnewsparse.normalize import fold
+from arnewsparse.reports.hit import Hit
+from arnewsparse.reports.tokens import TextView, Tok, inside_quotation
+from arnewsparse.reports.words import (
+    ADJUNCTS,
+    COMPS,
+    FEMININE_NAMES,
+    KEYS,
+    LINKS,
+    LOOK_BACK,
+    MASCULINE_IN_H,
+    MAX_TITLE_PHRASE,
+    NO_MENTION,
+    NON_NP,
+    PERSON_TITLES,
+    PLACE_ADJECTIVES,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    PREPS_BEFORE,
+    QUOTES,
+    SENTENCE_BACK,
+    STOPS,
+    WORD,
+    masdar_like,
+)
+
+Mention = tuple[Span, str, bool]
+"""An explicit source: its span, its agreement class and whether it is the
+source of a main clause (not one reported inside another report)."""
+
+
+def fold_key(text: str) -> str:
+    """Fold a mention for the agreement test."""
+    return fold(text)
+
+
+@lru_cache(maxsize=4096)
+def gender_number(key: str) -> str:
+    """Rough agreement class of a folded mention: m, f, d (two or more) or p."""
+    words = key.split()
+    if not words:
+        return "m"
+    if any(w.startswith("و") and len(w) > 2 and not w.startswith("وز") for w in words[1:3]):
+        return "d"
+    first = words[0].strip("«»\"“”'()")
+    core = first[2:] if first.startswith("ال") else first
+    if core.endswith("ون") or (first.startswith("ال") and core.endswith("ين") and len(core) > 4):
+        return "p"
+    if first in FEMININE_NAMES or (core.endswith("ه") and first not in MASCULINE_IN_H and len(core) > 2):
+        return "f"
+    return "m"
+
+
+def agrees(verb: str, mention: str) -> bool:
+    """A verb of agreement class ``verb`` may take a mention of class ``mention`` as its subject."""
+    if verb in ("", "m"):
+        return mention == "m"
+    if verb == "f":
+        return mention in ("f", "p")  # broken plurals and bodies take a feminine verb
+    return mention in ("d", "p")
+
+
+class Memory:
+    """What one text has said so far: mentions, names, quotations, the governing source."""
+
+    def __init__(self, view: TextView) -> None:
+        self.view = view
+        self.mentions: list[Mention] = []
+        self.tails: set[str] = set()  # last words of explicit mentions: known names
+        self.names: set[str] = set()  # the tails that name a source, not a place in its title
+        self.quotes: deque[tuple[int, int]] = deque()  # folded spans of quotations still open at the hits
+        self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
+        self.speaker_start = self.speaker_end = -1  # the last explicit source, folded offsets
+        self.last_report_region = -1
+        # where a coordinated reporting verb (وأضاف، وقالت) opens a new clause: what one
+        # report attributes ends there ("وأكد أن X، وأضاف أن Y" holds two contents)
+        self.clause_starts: list[int] = []
+
+    def remember(self, speaker: tuple[int, int], sp: Span, embedded: bool) -> None:
+        """Keep an explicit source: as a mention to refer back to, and its last word as a known name."""
+        key = self.view.ft[speaker[0] : speaker[1]]
+        if key not in NO_MENTION:
+            self.mentions.append((sp, gender_number(key), not embedded))
+        words = key.rsplit(None, 2)
+        last = words[-1].strip(QUOTES + "()") if words else ""
+        if len(last) > 2 and not last.startswith("ال"):
+            self.tails.add(last)
+            # (في مدينة عدن ends a title with a place, not a person's name)
+            if len(words) < 2 or (words[-2] not in PREPS_BEFORE and words[-2] not in PLACE_HEADS):
+                self.names.add(last)
+
+    def in_sentence(self, h: Hit, entry: Entry, form: ReportForm) -> Span | None:
+        """A referent in the verb's own sentence, before the mentions of earlier ones.
+
+        The nearest antecedent is the one a pronoun points to, whether or not
+        it was the source of a report:
+
+        - a possessive verbal noun after و (واعتباره) belongs to the nearest
+          person named before it (تقارير وزير الدفاع الروسي سيرغي شويغو ...
+          واعتباره أن), where one stands after the sentence's last source;
+        - a feminine verb with no feminine source in its sentence refers to
+          the nearest city or country named there, outside a prepositional
+          phrase (أعلن عن نية موسكو إجراء اتصالات مع دمشق وتأمل أن: موسكو);
+        - a coordinated dual or plural verb with no source in its sentence
+          shares the subject of the sentence's first clause (تلقى السيد الرئيس
+          بشار الأسد اتصالا من نظيره ... وشددا على).
+        """
+        agreement = entry.agreement
+        possessive = form is ReportForm.VERBAL_NOUN and bool(entry.suffix) and self.view.ft[h.p] == "و"
+        feminine = agreement == "f" and form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+        plural = (
+            agreement not in ("m", "f", "")
+            and entry.proclitic > 0
+            and form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+        )
+        if not (possessive or feminine or plural):
+            return None
+        toks = h.sentence_before()
+        if not toks:
+            return None
+        start = toks[0].start if self.view.identity else self.view.norm.to_original(toks[0].start)
+        # (the nearest mentions only, so a long text does not make each look-up longer)
+        sources = [m for m in islice(reversed(self.mentions), LOOK_BACK) if m[0].start >= start][::-1]
+        if possessive:
+            after_source = self.view.norm.to_folded(sources[-1][0].end) if sources else -1
+            for k in range(len(toks) - 1, -1, -1):
+                t = toks[k]
+                if t.start < after_source:
+                    break
+                person = self.person_at(toks, k)
+                if person is not None:
+                    return person
+            return None
+        if feminine:
+            for m in reversed(sources):
+                if m[1] == "f":
+                    return m[0]  # يذكر ان تركيا تعتبر ... وتقول: the nearest, embedded or not
+            # the subject of the clause the verb is coordinated in: after its last
+            # complementiser (أن الرئيس بوتين أعلن عن نية موسكو ... وتأمل), else the sentence's
+            # first (اتهمت باكستان الهند ... وذكرت)
+            opener = 0
+            for k in range(len(toks) - 1, -1, -1):
+                if toks[k].text in COMPS:
+                    opener = k + 1
+                    break
+            for first in (opener, 0) if opener else (0,):
+                place = self.place_subject(toks, first)
+                if place is not None:
+                    return place
+            return None
+        if sources:
+            return None
+        for k in range(len(toks)):
+            person = self.person_at(toks, k)
+            if person is not None:
+                return person
+        return None
+
+    def person_at(self, toks: list[Tok], k: int) -> Span | None:
+        """The person named from a title at ``toks[k]``, not inside a prepositional phrase."""
+        if toks[k].text not in PERSON_TITLES or (k > 0 and toks[k - 1].text in PREPS_BEFORE):
+            return None
+        return self.view.span(toks[k].start, toks[self.title_phrase(toks, k) - 1].end)
+
+    def place_subject(self, toks: list[Tok], first: int) -> Span | None:
+        """The first city or country from ``toks[first]`` on that may be a subject.
+
+        Not after a preposition (مع دمشق) nor after a definite word, where it is
+        an adjective or an apposition (الفتاة السعودية، العاصمة العراقية بغداد);
+        with its adjectives (الولايات المتحدة، كوريا الشمالية).
+        """
+        prev = ""
+        for k in range(first, len(toks)):
+            t = toks[k]
+            w = t.text
+            if t.kind != "w":
+                continue
+            if w in PLACE_NAMES and prev not in PREPS_BEFORE and not prev.startswith("ال"):
+                j = k + 1
+                while j < len(toks) and toks[j].text in PLACE_ADJECTIVES:
+                    j += 1
+                return self.view.span(t.start, toks[j - 1].end)
+            prev = w
+        return None
+
+    def named_again(self, h: Hit) -> Span | None:
+        """A known source named again after the last mention, as a verb's subject.
+
+        A name that was a source before (جونس) and comes back as the subject
+        of a verb that reports nothing (يستخدم جونس حسابات تويتر) makes that
+        source the topic again: a later dropped subject refers to it, not to
+        the last report's source.
+        """
+        if not self.names or not self.mentions:
+            return None
+        last = self.mentions[-1][0].end
+        if not self.view.identity:
+            last = self.view.norm.to_folded(last)
+        start = max(last, h.p - SENTENCE_BACK)
+        if start >= h.p:
+            return None
+        ft = self.view.ft
+        words = list(WORD.finditer(ft, start, h.p))
+        for k in range(len(words) - 1, 0, -1):
+            m = words[k]
+            w = m.group()
+            if w in self.names and w not in PLACE_NAMES:
+                v = words[k - 1].group()
+                v = v[1:] if v[:1] == "و" else v
+                if (
+                    m.start() - words[k - 1].end() == 1
+                    and 3 < len(v) < 7
+                    and v[0] in "يت"
+                    and not masdar_like(v)
+                    and not inside_quotation(ft[m.end() : h.p])
+                ):
+                    # the last source named again is still the last source (its fuller mention is kept)
+                    latest = self.mentions[-1][0].text.rsplit(None, 1)[-1:]
+                    if latest and fold_key(latest[0]).strip(QUOTES + "()") == w:
+                        return None
+                    return self.view.span(m.start(), m.end())  # يستخدم جونس: not تأكيد كوهين
+        return None
+
+    @staticmethod
+    def title_phrase(toks: list[Tok], k: int) -> int:
+        """End (exclusive) of the person named from the title at ``toks[k]``.
+
+        Title, description and name (السيد الرئيس بشار الأسد، وزير الدفاع
+        الروسي سيرغي شويغو), up to a word no name holds, the object that
+        follows it (اتصالا هاتفيا) or the verb after a subject (الأسد تلقى).
+        """
+        j = k + 1
+        n = min(len(toks), k + MAX_TITLE_PHRASE)
+        while j < n:
+            t = toks[j]
+            w = t.text
+            if t.kind != "w" or w in NON_NP or w in ADJUNCTS or w in LINKS or w in STOPS or w in KEYS:
+                break
+            if w in COMPS or (w[:1] in "وف" and len(w) > 2 and not w.startswith("وزير")):
+                break  # a clause or the next phrase (ونظيره)
+            prev = toks[j - 1].text
+            after_name = prev.startswith("ال") and prev not in PERSON_TITLES
+            if after_name and not w.startswith("ال") and (w.endswith("ا") or w[:1] in "تي"):
+                break  # الأسد | اتصالا هاتفيا، الأسد | تلقى
+            j += 1
+        return j
+
+    def resolve(self, h: Hit, entry: Entry, form: ReportForm, idx: int) -> Span | None:
+        """The explicit mention a report without a source refers to.
+
+        First its own sentence (see :meth:`in_sentence`).  A participle or
+        possessive verbal noun belongs to the governing report (the last
+        main-clause report of the same paragraph).  Otherwise the most recent
+        main-clause mention that agrees with the verb wins, then any mention
+        that agrees, then the most recent one.
+        """
+        agreement = entry.agreement
+        near = self.in_sentence(h, entry, form)
+        if near is not None:
+            return near
+        gov = self.governing
+        if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and gov is not None:
+            g_idx, g_span = gov
+            if g_idx == idx and (
+                agreement in ("", "m") or agrees(agreement, gender_number(fold_key(g_span.text)))
+            ):
+                return g_span
+        if agreement in ("m", "") and form is not ReportForm.VERBAL_NOUN:
+            again = self.named_again(h)
+            if again is not None:
+                return again
+        for primary_only in (True, False):
+            # the nearest mentions only: a long article must not make each look-back longer
+            for m_span, m_agreement, m_primary in islice(reversed(self.mentions), LOOK_BACK):
+                if primary_only and not m_primary:
+                    continue
+                if agreement == "" or agrees(agreement, m_agreement):
+                    return m_span
+        if self.mentions:
+            return self.mentions[-1][0]
+        return None

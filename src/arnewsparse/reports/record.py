@@ -1,0 +1,132 @@
+"""Recording a report: the record built from one hit and what it leaves in the text's memory.
+
+This module owns :class:`Recorder`.  Given a hit, its form, its explicit
+source and where its content starts, it builds the
+:class:`arnewsparse.model.Report` (speaker, resolved speaker, content up to
+the sentence end or the next coordinated reporting verb, the quotation it
+opens), and updates the memory: the mention, the quotation still open, the
+governing source of the paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from arnewsparse.model import Report, ReportForm, Span
+from arnewsparse.reports.chunker import names_someone
+from arnewsparse.reports.hit import Hit
+from arnewsparse.reports.memory import Memory
+from arnewsparse.reports.tokens import TextView, is_colon, sentence_end
+from arnewsparse.reports.words import (
+    COMPS,
+    CONTENT_TRAIL,
+    FIRST_PERSON_COMPS,
+    MAX_CONTENT,
+    MAX_QUOTE,
+    OPEN_CLOSE,
+    QUOTE,
+)
+
+
+class Recorder:
+    """Builds the reports of one text, in order."""
+
+    def __init__(self, view: TextView, memory: Memory) -> None:
+        self.view = view
+        self.memory = memory
+        self.reports: list[Report] = []
+
+    def emit(
+        self, h: Hit, form: ReportForm, speaker: tuple[int, int] | None, content_at: int, *, resolve: bool
+    ) -> None:
+        """Record the report of ``h``: its speaker, resolved speaker, content and quotation.
+
+        ``speaker`` is the explicit source (folded offsets) or None; ``content_at``
+        indexes the token of ``h.after`` where the attributed content starts;
+        ``resolve`` asks for a referent when there is no explicit source.
+        """
+        p, q, entry, after, in_headline, idx = h.p, h.q, h.entry, h.after, h.in_headline, h.idx
+        memory = self.memory
+        verb = self.view.span(p, q)
+        sp: Span | None = None
+        resolved: Span | None = None
+        # hits come in text order: a quotation that ended before p can never hold a later hit
+        quotes = memory.quotes
+        while quotes and quotes[0][1] <= p:
+            quotes.popleft()
+        quoted = any(a <= p < b for a, b in quotes)
+        if quoted and content_at < len(after) and after[content_at].text in FIRST_PERSON_COMPS:
+            return  # وقال: حوارنا مع الوزير أظهر أننا قلقون: the speaker's own words
+        if speaker is not None and not names_someone(self.view.ft, speaker):
+            speaker = None  # a quotation mark, a bracket or a pronoun alone names no one
+        embedded = quoted or (speaker is not None and speaker[1] <= p and h.opener in COMPS)
+        if speaker is not None:
+            if speaker[0] > p:
+                memory.speaker_start, memory.speaker_end = speaker
+            sp = self.view.span(*speaker)
+            memory.remember(speaker, sp, embedded)
+            resolved = sp
+        elif resolve:
+            resolved = memory.resolve(h, entry, form, idx)
+        content: Span | None = None
+        quote: Span | None = None
+        if content_at < len(after):
+            ft = self.view.ft
+            c0 = after[content_at]
+            cs = c0.start
+            if c0.kind == "w" and c0.text in COMPS:
+                cs = c0.end
+                while cs < h.fe and ft[cs] == " ":
+                    cs += 1
+            # bounded: a run-on "sentence" must not make every report's content the rest of the text
+            stop = sentence_end(ft, cs, min(h.quote_end, cs + MAX_CONTENT), self.view.soft)
+            j = bisect_right(memory.clause_starts, cs)
+            if j < len(memory.clause_starts) and memory.clause_starts[j] < stop:
+                stop = memory.clause_starts[j]
+            ce = stop
+            while ce > cs and ft[ce - 1] in CONTENT_TRAIL:
+                ce -= 1
+            mq = QUOTE.search(ft, c0.start, stop)
+            if mq is not None:
+                qs = mq.start()
+                opening = ft[qs]
+                closing = OPEN_CLOSE.get(opening, opening)
+                limit = min(h.fe, qs + MAX_QUOTE)  # a quotation closes in its paragraph
+                qe = ft.find(closing, qs + 1, limit)
+                if qe < 0 and closing != opening:
+                    qe = ft.find(opening, qs + 1, limit)
+                if qe > qs + 1:
+                    quote = self.view.span(qs + 1, qe)
+                    memory.quotes.append((qs + 1, qe))
+                    if qs == cs:
+                        ce = qe + 1
+            elif is_colon(c0) and stop > c0.end:
+                # a quotation opened by the speaker's colon runs to the end of its sentence
+                memory.quotes.append((c0.end, stop))
+            if ce > cs:
+                content = self.view.span(cs, ce)
+        lemma = entry.lemma
+        self.reports.append(
+            # positional (verb, lemma, form, gloss, category, speaker, speaker_resolved,
+            # content, quote, in_headline): cheaper than keywords
+            Report(
+                verb,
+                lemma.lemma,
+                form,
+                lemma.gloss,
+                lemma.category,
+                sp,
+                resolved,
+                content,
+                quote,
+                in_headline,
+            )
+        )
+        memory.last_report_region = idx
+        # a main verb governs what follows, and so does a verbal noun with its
+        # source (ونقلت «سانا» عن البرلماني قوله ... موضحا)
+        governs = form in (ReportForm.PERFECT, ReportForm.IMPERFECT) or (
+            form is ReportForm.VERBAL_NOUN and sp is not None
+        )
+        if resolved is not None and not embedded and governs:
+            memory.governing = (idx, resolved)

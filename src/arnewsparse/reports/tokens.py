@@ -1,0 +1,191 @@
+"""Tokens: the text around a hit as a short list of words and marks.
+
+This module owns :class:`Tok`, :class:`TextView` (the text, its folded view
+and the span and letter tests that need the original characters) and the
+tokeniser :func:`read`, which cuts at spaces with ``str.split`` (C speed)
+and only cuts again, by regex, the few pieces with punctuation attached.
+Sentence ends and quotations are found with plain character classes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from arnewsparse.model import Span
+from arnewsparse.normalize import Normalized
+from arnewsparse.reports.words import (
+    COLON_PUNCT,
+    COMPS,
+    END_CAND_HARD,
+    END_CAND_SOFT,
+    END_HARD,
+    END_SOFT,
+    KIND,
+    PIECE,
+    QUOTES,
+    STRIP,
+)
+
+
+class Tok(NamedTuple):
+    """One token of the text around a hit, in folded offsets."""
+
+    text: str
+    kind: str
+    """"w" word, "q" quotation mark, "p" punctuation, "n" newline."""
+    start: int
+    end: int
+
+
+_new = tuple.__new__  # builds a Tok without NamedTuple's Python-level __new__ (the hot path)
+
+
+def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, restart: bool) -> int:
+    """Append the tokens of ``ft[s:e]`` to ``out``; return where reading stopped.
+
+    The text is cut at spaces by ``str.split`` (C speed); a piece that is not
+    all letters and digits (a word with a comma, a quotation mark or a
+    newline attached) is cut by :data:`PIECE`.  With ``ends`` (the sentence
+    end pattern) reading stops after the first sentence end, or, with
+    ``restart``, starts over after each (so only the tokens after the last
+    end are kept).  ``e`` should fall on a space or the end of a region.
+    """
+    pos = s
+    append = out.append
+    new, tok = _new, Tok  # (locals: this loop runs once per token of every hit's window)
+    for part in ft[s:e].split(" "):
+        n = len(part)
+        if part.isalnum():
+            append(new(tok, (part, "w", pos, pos + n)))
+        elif n:
+            if ends is not None:
+                m = ends.search(part)
+                if m is not None:
+                    if restart:
+                        last = m
+                        for later in ends.finditer(part, m.end()):
+                            last = later
+                        out.clear()
+                        pieces(part, pos, last.end(), n, out)
+                    else:
+                        pieces(part, pos, 0, m.end(), out)
+                        return pos + m.end()
+                    pos += n + 1
+                    continue
+            core = part.strip(STRIP)
+            if core.isalnum():
+                i = part.find(core)
+                if i:
+                    if i == 1:
+                        c = part[0]
+                        append(new(tok, (c, "q" if c in QUOTES else "p", pos, pos + 1)))
+                    else:
+                        pieces(part, pos, 0, i, out)
+                k = i + len(core)
+                append(new(tok, (core, "w", pos + i, pos + k)))
+                if k < n:
+                    if k + 1 == n:
+                        c = part[k]
+                        append(new(tok, (c, "q" if c in QUOTES else "p", pos + k, pos + n)))
+                    else:
+                        pieces(part, pos, k, n, out)
+            else:
+                pieces(part, pos, 0, n, out)
+        pos += n + 1
+    return e
+
+
+def pieces(part: str, pos: int, i: int, j: int, out: list[Tok]) -> None:
+    """Tokens of ``part[i:j]`` (``part`` starts at folded offset ``pos``)."""
+    for m in PIECE.finditer(part, i, j):
+        a, b = m.span()
+        out.append(_new(Tok, (m.group(), KIND[m.lastindex or 0], pos + a, pos + b)))
+
+
+def inside_quotation(rest: str) -> bool:
+    """A quotation that is still open closes in ``rest`` (the text after a word)."""
+    for close, opening in (("»", "«"), ("”", "“")):
+        i = rest.find(close)
+        if i >= 0 and rest.find(opening, 0, i) < 0:
+            return True
+    return rest.count('"') % 2 == 1
+
+
+def may_comp(ft: str, s: int, e: int) -> bool:
+    """A complementiser (أن، إن، بأن، لأن ...) may stand in ``ft[s:e]``: a cheap, generous test."""
+    k = ft.find("ان", s, e)
+    while k >= 0:
+        a = k
+        if a > s and ft[a - 1] in "بل":
+            a -= 1
+        if a == s or not ft[a - 1].isalnum():
+            b = k + 2
+            while b < e and ft[b].isalnum():
+                b += 1
+            if ft[a:b] in COMPS:
+                return True
+        k = ft.find("ان", k + 2, e)
+    return False
+
+
+def space_after(ft: str, pos: int, limit: int) -> int:
+    """The first space at or after ``pos`` (at most ``limit``): a window never cuts a word."""
+    if pos >= limit:
+        return limit
+    k = ft.find(" ", pos, limit)
+    return limit if k < 0 else k
+
+
+def sentence_end(ft: str, start: int, end: int, soft: bool) -> int:
+    """Where the sentence that runs on at ``start`` ends (at most ``end``).
+
+    A plain character class finds the candidates at C speed; the full
+    pattern (with its look-arounds) checks each.
+    """
+    cand, full = (END_CAND_SOFT, END_SOFT) if soft else (END_CAND_HARD, END_HARD)
+    m = cand.search(ft, start, end)
+    while m is not None:
+        k = m.start()
+        if full.match(ft, k, end) is not None:
+            return k
+        m = cand.search(ft, k + 1, end)
+    return end
+
+
+def is_colon(t: Tok) -> bool:
+    return t.kind == "p" and (t.text in COLON_PUNCT or t.text.startswith(":") or t.text.endswith(":"))
+
+
+class TextView:
+    """One text: the original, its folded view and how the sentence ends are read."""
+
+    __slots__ = ("ends", "ft", "identity", "norm", "soft", "text")
+
+    def __init__(self, text: str, norm: Normalized) -> None:
+        self.text = text
+        self.norm = norm
+        self.ft = norm.text
+        self.identity = norm.is_identity
+        self.soft = False  # regions: a newline does not end a sentence
+        self.ends: re.Pattern[str] = END_HARD
+
+    def span(self, fs: int, fe: int) -> Span:
+        if self.identity:
+            return Span(fs, fe, self.text[fs:fe])
+        s, e = self.norm.span(fs, fe)
+        return Span(s, e, self.text[s:e])
+
+    def alif_maqsura(self, t: Tok) -> bool:
+        """The word ends in ى as written (مقتدى، مصطفى): a name, not a relative adjective in ـي."""
+        if self.identity:
+            return False
+        _, e = self.norm.span(t.start, t.end)
+        return self.text[e - 1 : e] == "ى"
+
+    def accusative(self, t: Tok) -> bool:
+        """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
+        if self.identity:
+            return False  # nothing was folded away, so there is no tanween
+        s, e = self.norm.span(t.start, t.end)
+        return "\u064b" in self.text[s:e]
