@@ -86,3 +86,12 @@ def test_a_sentence_is_never_furniture() -> None:
 def test_opens_story(line: str, want: bool) -> None:
     (parsed,) = split_lines(Normalized(line))
     assert opens_story(parsed) is want
+
+
+def test_repeated_paragraph_is_boilerplate_once() -> None:
+    """A paragraph printed again further down: the second copy is boilerplate."""
+    lead = "افتتح وزير النقل اليوم جسرا جديدا يربط شطري العاصمة بعد عامين من العمل المتواصل في الموقع."
+    text = "\n".join(["الوزير يفتتح جسرا جديدا في العاصمة", lead, "وأوضح الوزير أن الجسر يخدم السكان.", lead])
+    lay = parse_layout(text)
+    assert [b.start for b in lay.boilerplate] == [text.rindex(lead)]
+    assert lay.paragraphs[0].span.start == text.index(lead)

@@ -363,8 +363,12 @@ def _body_roles(
         if role[k] != _PARA:
             k += 1
             continue
-        if _is_caption(line, folded_all):
+        prev = lines[k - 1] if k > 0 else None
+        if _is_caption(line, folded_all) or _repeats_caption(line, prev, role[k - 1] if k > 0 else _PARA):
             role[k] = _BOILER
+        elif k + 1 < n and lines[k + 1].folded == line.folded and role[k + 1] == _PARA and _is_heading(line):
+            role[k] = role[k + 1] = _BOILER  # a caption printed twice
+            k += 1
         elif _is_heading(line) and not _is_lead_sentence(line) and line.words <= 6:
             role[k] = _SUB
         else:
@@ -408,8 +412,7 @@ def _body_roles(
             role[k] = _SUB
         elif overlap:
             # the paragraph below carries on from the one above: a short label that brings in words
-            # the text has not used yet opens its section (a longer title there is another story's,
-            # a label that only repeats a name is a caption)
+            # the text has not used yet opens its section (a longer title there is another story's)
             if (
                 line.words <= _LABEL_WORDS + 1
                 and not _opens_paragraph(line)
@@ -423,15 +426,37 @@ def _body_roles(
         else:
             role[k] = _SUB
 
+    # a paragraph printed again further down (a scrape that caught a block twice): the repeat
+    seen: set[str] = set()
+    for k in range(body_start, n):
+        if role[k] == _PARA and lines[k].words >= _REPEAT_MIN_WORDS:
+            if lines[k].folded in seen:
+                role[k] = _BOILER
+            else:
+                seen.add(lines[k].folded)
+
     _tail_roles(text, lines, role, body_start)
 
 
 _FURNITURE_TAIL_WORDS: Final = 10
+_REPEAT_MIN_WORDS: Final = 12
 # a section's topic label: a heading this short is no other story's title
 _LABEL_WORDS: Final = 3
 _BROKEN_MIN_WORDS: Final = 5
 # a stamp or a byline (``أحمد علي - الدمام``) has a dash or a colon; a broken furniture phrase has none
 _NOT_A_STAMP: Final = regex.compile(r"[-–—:]")
+
+
+def _repeats_caption(line: Line, prev: Line | None, prev_role: int) -> bool:
+    """A caption's longer form under the caption itself (``رئيس الجامعة`` then ``رئيس الجامعة أثناء ...``)."""
+    return (
+        prev is not None
+        and prev_role == _BOILER
+        and prev.words >= 2
+        and line.words <= _HEADING_MAX_WORDS
+        and line.folded.startswith(prev.folded + " ")
+        and not _ends_sentence(line)
+    )
 
 
 def _continues_furniture(prev: Line, line: Line) -> bool:
