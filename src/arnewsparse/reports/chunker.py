@@ -28,6 +28,7 @@ from arnewsparse.reports.words import (
     ADJUNCTS,
     COMPS,
     CONTENT_HEADS,
+    DEF_TITLES,
     DEMONSTRATIVES,
     EVENTS,
     HEADS,
@@ -47,10 +48,12 @@ from arnewsparse.reports.words import (
     OBJECT_QUANTIFIERS,
     OPENERS,
     PERCENT,
+    PERSON_TITLES,
     PLACE_ADJECTIVES,
     PLACE_NAMES,
     PREPS_GOVERNING,
     QUANTIFIERS,
+    RANKS,
     RELATIVES,
     SPATIAL,
     STOPS,
@@ -141,6 +144,21 @@ def plural_verb(w: str, agreement: str) -> bool:
     if len(w) < 5 or w[0] not in "يت":
         return False
     return w.endswith("ان") if agreement in ("d", "fd") else w.endswith(("ون", "ن"))
+
+
+def object_after_comma(w: str) -> bool:
+    """After a source and a comma, a definite word that is no title or relative adjective opens the object.
+
+    مصطفى الكاظمي، رئيس الحكومة، | الأطراف: an apposition after a comma is a
+    title (رئيس، المدير) or a description (الصحفي), not a plain definite noun.
+    """
+    if not w.startswith("ال") or w in DEF_TITLES or w in PERSON_TITLES or w in RELATIVES:
+        return False
+    core = w[2:-1] if w.endswith("ه") else w[2:]  # (الأستاذة: the feminine of a rank)
+    # (الناقل، الفائز: an active participle of the description)
+    return not (
+        nisba(w) or w[2:] in HEADS or w[2:] in RANKS or core in RANKS or (len(w) == 6 and w[3] == "ا")
+    )
 
 
 def honorific_end(after: list[Tok], j: int) -> int:
@@ -250,6 +268,7 @@ class Chunker:
                         or nw[:1].isdigit()
                         or (nw.startswith("و") and (nw[1:] in ADJUNCTS or nw[1:] in LINKS))
                         or FORMS.get(nw) is not None
+                        or (split and object_after_comma(nw))
                     ):
                         j += 1  # an apposition: قداس، ضيف برنامج بوليتيكا
                         continue
@@ -331,6 +350,8 @@ class Chunker:
                 and name_end(after[j - 1].text)
             ):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
+            if words and w in NAME_PARTS and after[j - 1].text.startswith("ال"):
+                break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
             if split and words and w in OBJECT_QUANTIFIERS:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in DEMONSTRATIVES:

@@ -182,6 +182,7 @@ PREPS_GOVERNING: Final = W["preps_governing"]
 PERCENT: Final = W["percent"]
 OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
+RANKS: Final = W["ranks"]
 
 # the participle of قال in all its spellings: وتابع قائلا
 SAYING: Final = frozenset(
