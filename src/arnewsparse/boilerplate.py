@@ -52,11 +52,42 @@ def _load(name: str) -> dict[str, Any]:
 
 
 _LAYOUT: Final = _load("layout.json")
+_FLAGS: Final = regex.IGNORECASE | regex.V0
 _MONTHS: Final = _load("months.json")
 
 
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{fold(p)})" for p in patterns)
+
+
+class _WholeLine:
+    """Whole-line phrase patterns, dispatched on the line's first character.
+
+    One alternation of some seventy phrases is tried branch by branch at the
+    start of every short line, the hot path of the body pass.  Most branches
+    cannot begin with a given character, so each character gets the
+    alternation of the branches that can (found with a partial match of that
+    character alone), built the first time the character opens a line.
+    """
+
+    __slots__ = ("_branches", "_by_char")
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._branches = [(regex.compile(f"(?:{fold(p)})\\Z", _FLAGS), f"(?:{fold(p)})") for p in patterns]
+        self._by_char: dict[str, regex.Pattern[str] | None] = {}
+
+    def _for(self, char: str) -> regex.Pattern[str] | None:
+        able = [src for whole, src in self._branches if whole.match(char, partial=True) is not None]
+        pattern = regex.compile(f"(?:{'|'.join(able)})\\Z", _FLAGS) if able else None
+        self._by_char[char] = pattern
+        return pattern
+
+    def match(self, line: str) -> bool:
+        if not line:
+            return False
+        char = line[0]
+        pattern = self._by_char[char] if char in self._by_char else self._for(char)
+        return pattern is not None and pattern.match(line) is not None
 
 
 _FURNITURE: Final = regex.compile(
@@ -189,13 +220,23 @@ def is_furniture(line: Line) -> bool:
         return False
     folded = line.folded.lstrip(_BULLETS)
     if line.words > _SHORT_WORDS:
-        # most body lines: only the phrases that run long can match (the hot path of the parse)
+        # most body lines: only the phrases that run long can match, and a long line that ends
+        # like a sentence is furniture only as a copyright notice (the hot path of the parse)
+        if folded.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+            return _copyright(folded)
         return (
             _FURNITURE_LONG.match(folded) is not None
             or _TAG_LINE.match(folded) is not None
             or _copyright(folded)
         )
-    if _FURNITURE.match(folded) is not None or is_tag_line(line) or is_section_marker(line):
+    if _FURNITURE.match(folded) is not None:
+        return True
+    return _furniture_by_shape(line, folded)
+
+
+def _furniture_by_shape(line: Line, folded: str, *, phrases_done: bool = False) -> bool:
+    """The tests of a short line after its phrases (``folded`` is the line without its bullets)."""
+    if not phrases_done and (is_tag_line(line) or is_section_marker(line)):
         return True
     if _copyright(folded):
         return True
@@ -210,6 +251,36 @@ def is_furniture(line: Line) -> bool:
         # such as a film title, which comes with a bullet, a number or a year)
         return line.folded[:1] not in _BULLETS
     return is_date_line(folded)
+
+
+_BOILERPLATE_LINES: Final = _LAYOUT["boilerplate_lines"]
+# the body's test in one pass: the layout's older boilerplate phrases with the furniture phrases
+_BODY_PHRASES: Final = _BOILERPLATE_LINES + _LAYOUT["furniture_lines"] + _LAYOUT["furniture_long_lines"]
+# with the tag-line and section-marker shapes folded in, a short line takes one dispatched match
+_BODY_SHORT: Final = _WholeLine(
+    [
+        *_BODY_PHRASES,
+        rf"(?:{'|'.join(_LAYOUT['tag_markers'])})\s*(?:[:：|\-–—].*)?",
+        rf"[\s•*#|>»\-–—.]*(?:{'|'.join(_LAYOUT['section_markers'])})\s*[:：.…»>|\-–—)(\s]*",
+    ]
+)
+_BODY_LONG: Final = regex.compile(rf"(?:{_alternation(_BOILERPLATE_LINES)})\Z", _FLAGS)
+
+
+def is_body_furniture(line: Line) -> bool:
+    """:func:`is_furniture` or a ``boilerplate_lines`` phrase of the layout: the body's test, in one pass."""
+    if not line.folded:
+        return True  # nothing but marks that fold away
+    if line.words > _FURNITURE_MAX_WORDS:
+        return False
+    if line.words > _SHORT_WORDS:
+        return _BODY_LONG.match(line.folded) is not None or is_furniture(line)
+    folded = line.folded.lstrip(_BULLETS)
+    if _BODY_SHORT.match(folded):
+        return True
+    if folded is not line.folded and _BODY_SHORT.match(line.folded):
+        return True
+    return _furniture_by_shape(line, folded, phrases_done=True)
 
 
 # --- the tail of a page -----------------------------------------------------------
@@ -246,7 +317,7 @@ _TERMINAL: Final = frozenset(".!?؟…")
 _CLOSERS: Final = "\"'”’»)] \xa0"
 _RUN_MIN: Final = 3
 _RUN_MIN_STAMPED: Final = 2
-_OPENING_WORDS: Final = 6
+_OPENING_CHARS: Final = 40  # about six words
 
 
 _LEAD_MIN_WORDS: Final = 12
@@ -269,11 +340,13 @@ def _cut_off(line: Line) -> bool:
     return line.folded.rstrip(_CLOSERS)[-1:] not in _TERMINAL
 
 
-def _opening(line: Line) -> tuple[str, ...]:
-    return tuple(line.folded.split()[:_OPENING_WORDS])
+def _opening(line: Line) -> str:
+    return line.folded[:_OPENING_CHARS]
 
 
-def teaser_run(text: str, lines: list[Line], body: list[int], is_heading: Callable[[int], bool]) -> list[int]:
+def teaser_run(
+    text: str, lines: list[Line], body: list[int], is_heading: Callable[[int], bool], *, stamped: bool = True
+) -> list[int]:
     """The trailing run of other stories' leads (and titles) at the end of the body, or ``[]``.
 
     ``body`` is the indices of the body lines (paragraph and heading lines, in
@@ -283,7 +356,9 @@ def teaser_run(text: str, lines: list[Line], body: list[int], is_heading: Callab
     other ones: a lead that opens with its own stamp, a lead cut off
     mid-sentence with more leads after it, or a lead repeating the opening of
     an earlier paragraph; and only when the article keeps two paragraphs of
-    its own before it.
+    its own before it.  A page's teasers carry stamps only where its own
+    article does: ``stamped`` says whether it does (the stamp test is skipped
+    otherwise, which spares the stamp grammar most pages).
     """
     run: list[int] = []
     headings: set[int] = set()
@@ -303,21 +378,22 @@ def teaser_run(text: str, lines: list[Line], body: list[int], is_heading: Callab
     if leads < _RUN_MIN_STAMPED:
         return []
     run.reverse()
-    first = body.index(run[0])
-    own = [k for k in body[:first] if not is_heading(k)]
+    own = body[: body.index(run[0])]
     if len(own) < 2:
         return []
     run_leads = [k for k in run if k not in headings]
     if leads >= _RUN_MIN:
         # a lead cut off mid-sentence with another after it, on a page that keeps a paragraph
         # to a line (on a page broken mid-sentence every line looks cut off)
-        whole = sum(1 for k in own if not _cut_off(lines[k]))
-        if whole * 2 > len(own) and any(_cut_off(lines[k]) for k in run_leads[:-1]):
+        if any(_cut_off(lines[k]) for k in run_leads[:-1]):
+            paragraphs = [k for k in own if not is_heading(k)]
+            whole = sum(1 for k in paragraphs if not _cut_off(lines[k]))
+            if whole * 2 > len(paragraphs):
+                return run
+        openings = {_opening(lines[k]) for k in run_leads}
+        if any(_opening(lines[k]) in openings for k in own):
             return run
-        earlier = {_opening(lines[k]) for k in own}
-        if any(_opening(lines[k]) in earlier for k in run_leads):
-            return run
-    for k in run_leads:
+    for k in run_leads if stamped else ():
         line = lines[k]
         if _STAMP_GATE.search(line.folded, 0, _STAMP_REACH) is None:
             continue  # a stamp ends with a dash, a colon or a bracket within its first words

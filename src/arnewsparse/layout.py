@@ -309,7 +309,7 @@ def parse_layout(
     body_start = i
 
     # -- the body ----------------------------------------------------------------
-    _body_roles(text, lines, role, source_kind, body_start, folded_all, furniture)
+    _body_roles(text, lines, role, source_kind, body_start, folded_all, furniture, bool(datelines))
 
     return _assemble(text, norm, lines, role, source_kind, datelines)
 
@@ -325,23 +325,27 @@ def _body_roles(
     body_start: int,
     folded_all: str,
     furniture: Furniture | None,
+    stamped: bool,
 ) -> None:
-    """Class the lines from ``body_start`` on: credits, furniture, the tail, subheadlines, paragraphs."""
+    """Class the lines from ``body_start`` on: credits, furniture, the tail, subheadlines, paragraphs.
+
+    ``stamped`` says whether the article carries a stamp above its body.
+    """
     n = len(lines)
     teaser_mode = False
+    markers: list[int] = []  # section markers alone on their line (اقرأ أيضا، آخر الأخبار)
     k = body_start
     while k < n:
         line = lines[k]
         if _is_credit(line):
             role[k], source_kind[k] = _SOURCE, "credit"
             teaser_mode = False
-        elif (
-            _is_boilerplate(line)
-            or _bp.is_furniture(line)
-            or (furniture is not None and furniture.has_folded(line.folded))
-        ):
+        elif _bp.is_body_furniture(line) or (furniture is not None and furniture.has_folded(line.folded)):
             role[k] = _BOILER
-            teaser_mode = _TEASER_MARKER.match(line.folded) is not None or _bp.is_section_marker(line)
+            section = _bp.is_section_marker(line)
+            if section:
+                markers.append(k)
+            teaser_mode = section or _TEASER_MARKER.match(line.folded) is not None
             # a prompt that ends with a colon takes the line it points to (a link, an instruction)
             if line.folded.endswith(":") and k + 1 < n and lines[k + 1].words <= 25 and not teaser_mode:
                 k += 1
@@ -376,20 +380,21 @@ def _body_roles(
         k += 1
 
     # headings inside the body: a subheadline opens a section; a teaser interrupts one
-    blank_lines = any(line.blank_before for line in lines[1:])
     para_idx = [k for k in range(n) if role[k] == _PARA]
-    # a page broken mid-sentence (most lines end without a stop): a short line there is a
-    # piece of a sentence, not a heading
-    long_lines = [k for k in para_idx if lines[k].words >= _BROKEN_MIN_WORDS]
-    broken = sum(1 for k in long_lines if not _ends_sentence(lines[k]))
-    broken_page = broken * 2 > len(long_lines) + 2
+    broken_page: bool | None = None  # decided on the first heading met: most pages have none
     for pos, k in enumerate(para_idx):
         if k <= body_start or pos + 1 >= len(para_idx):
             continue
         line = lines[k]
-        if broken_page and not line.folded.startswith("*"):
-            continue
         if not _is_heading(line) or line.folded.startswith(("•", "-", "–")):
+            continue
+        if broken_page is None:
+            # a page broken mid-sentence (most lines end without a stop): a short line there
+            # is a piece of a sentence, not a heading
+            long_lines = [j for j in para_idx if lines[j].words >= _BROKEN_MIN_WORDS]
+            broken = sum(1 for j in long_lines if not _ends_sentence(lines[j]))
+            broken_page = broken * 2 > len(long_lines) + 2
+        if broken_page and not line.folded.startswith("*"):
             continue
         prev, nxt = lines[k - 1], lines[k + 1] if k + 1 < n else None
         if nxt is None or role[nxt.index] != _PARA or role[prev.index] not in (_PARA, _SUB, _BOILER):
@@ -422,20 +427,24 @@ def _body_roles(
         elif not line.blank_before or not line.blank_after:
             # a title the next paragraph does not take up: another story's, unless the page puts no
             # blank lines anywhere and the line is a short label (a section's topic)
+            blank_lines = any(line.blank_before for line in lines[1:])
             role[k] = _SUB if not blank_lines and line.words <= _LABEL_WORDS else _BOILER
         else:
             role[k] = _SUB
 
     # a paragraph printed again further down (a scrape that caught a block twice): the repeat
     seen: set[str] = set()
-    for k in range(body_start, n):
-        if role[k] == _PARA and lines[k].words >= _REPEAT_MIN_WORDS:
-            if lines[k].folded in seen:
-                role[k] = _BOILER
+    for line in lines[body_start:]:
+        if line.words >= _REPEAT_MIN_WORDS and role[line.index] == _PARA:
+            if line.folded in seen:
+                role[line.index] = _BOILER
             else:
-                seen.add(lines[k].folded)
+                seen.add(line.folded)
 
-    _tail_roles(text, lines, role, body_start)
+    if not stamped:  # or opening its first paragraph
+        first = next((lines[k] for k in range(body_start, n) if role[k] == _PARA), None)
+        stamped = first is not None and _may_open_with_stamp(text, first.start, first.end)
+    _tail_roles(text, lines, role, body_start, stamped, markers)
 
 
 _FURNITURE_TAIL_WORDS: Final = 10
@@ -481,16 +490,18 @@ def _opens_with_conjunction(line: Line) -> bool:
     return first[1:] in _OPEN_WORDS or first in _REPORTING_FORMS
 
 
-def _tail_roles(text: str, lines: list[Line], role: list[int], body_start: int) -> None:
+def _tail_roles(
+    text: str, lines: list[Line], role: list[int], body_start: int, stamped: bool, markers: list[int]
+) -> None:
     """The tail of the page: after a section marker, or a run of other stories' leads, all is boilerplate."""
     n = len(lines)
-    body = [k for k in range(body_start, n) if role[k] in (_PARA, _SUB)]
+    body = [k for k in range(body_start, n) if role[k] == _PARA or role[k] == _SUB]
     if not body:
         return
     # a section marker alone on its line, after the article's own text, opens the tail:
     # what follows is other stories' titles and leads, unless more text follows than came before
-    for k in range(body[0] + 1, n):
-        if role[k] != _BOILER or not _bp.is_section_marker(lines[k]):
+    for k in markers:
+        if k <= body[0]:
             continue
         before = sum(lines[j].end - lines[j].start for j in body if j < k)
         after = sum(lines[j].end - lines[j].start for j in body if j > k)
@@ -504,7 +515,7 @@ def _tail_roles(text: str, lines: list[Line], role: list[int], body_start: int) 
     def heading(k: int) -> bool:
         return role[k] == _SUB or _is_heading(lines[k])
 
-    for k in _bp.teaser_run(text, lines, body, heading):
+    for k in _bp.teaser_run(text, lines, body, heading, stamped=stamped):
         role[k] = _BOILER
 
 
