@@ -17,6 +17,7 @@ from arnewsparse.datelines import parse_dateline, parse_datelines, split_leading
 from arnewsparse.dates import ArabicDate, find_dates, parse_date, resolve_relative
 from arnewsparse.decode import DecodedText, ParsedBytes, decode_bytes, parse_bytes
 from arnewsparse.furniture import Furniture, FurnitureLine, learn_furniture
+from arnewsparse.headline import HeadlineCandidate, explain_headline
 from arnewsparse.layout import Layout, parse_layout
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import (
@@ -40,6 +41,7 @@ __all__ = [
     "DecodedText",
     "Furniture",
     "FurnitureLine",
+    "HeadlineCandidate",
     "Layout",
     "Line",
     "Normalized",
@@ -52,6 +54,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "decode_bytes",
+    "explain_headline",
     "find_dates",
     "find_reports",
     "fold",

@@ -26,6 +26,8 @@ tokeniser is one precompiled regex and every look-up is a dict/set probe.
 
 from __future__ import annotations
 
+import datetime as _dt
+import itertools
 import json
 from importlib import resources
 from typing import Final, Literal
@@ -35,7 +37,8 @@ import regex
 
 from arnewsparse.agencies import Agency, lookup_agency
 from arnewsparse.dates import ArabicDate, dates_in_folded
-from arnewsparse.model import Dateline, Span
+from arnewsparse.lexicon import FORMS as _REPORTING_FORMS
+from arnewsparse.model import Dateline, ReportForm, Span
 from arnewsparse.normalize import Normalized, fold
 
 __all__ = ["parse_dateline", "parse_datelines", "split_leading_dateline"]
@@ -43,7 +46,21 @@ __all__ = ["parse_dateline", "parse_datelines", "split_leading_dateline"]
 # --- lexicon ------------------------------------------------------------------
 
 
-def _load_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+@attrs.frozen(slots=True)
+class _Lexicon:
+    places: frozenset[str]
+    given: frozenset[str]
+    desk: frozenset[str]
+    stop: frozenset[str]
+    markers: frozenset[str]
+    desk_credits: frozenset[str]
+    notes: tuple[str, ...]
+    outlet_words: frozenset[str]
+    outlet_after_place: frozenset[str]
+    latin_months: tuple[str, ...]
+
+
+def _load_lexicon() -> _Lexicon:
     data = json.loads(
         resources.files("arnewsparse").joinpath("data/dateline_lexicon.json").read_text("utf-8")
     )
@@ -51,121 +68,61 @@ def _load_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     def norm(words: list[str]) -> frozenset[str]:
         return frozenset(" ".join(fold(w).split()) for w in words)
 
-    return norm(data["places"]), norm(data["given_names"]), norm(data["desk_words"])
+    places, given, desk = norm(data["places"]), norm(data["given_names"]), norm(data["desk_words"])
+    # The finite forms of every reporting verb (قال، أكدت، يؤكد ...) open a lead sentence or a
+    # headline, never a stamp: taken from the reporting lexicon rather than listed twice.  A
+    # form that is also a given name, a place or a desk word (طالب، عدن، رصد) stays out.
+    finite = {
+        token
+        for token, entry in _REPORTING_FORMS.items()
+        if entry.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+    }
+    stop = norm(data["stop_words"]) | (frozenset(finite) - given - places - desk)
+    return _Lexicon(
+        places=places,
+        given=given,
+        desk=desk,
+        stop=stop,
+        markers=norm(data["byline_markers"]),
+        desk_credits=norm(data["desk_credits"]),
+        notes=tuple(sorted(norm(data["publication_notes"]), key=len, reverse=True)),
+        outlet_words=norm(data["outlet_name_words"]),
+        outlet_after_place=norm(data["outlet_name_words_after_place"]),
+        latin_months=tuple(m.lower() for m in data["latin_months"]),
+    )
 
 
-_PLACES, _GIVEN, _DESK = _load_lexicon()
-
-# Words that never stand in a stamp: prepositions, particles, pronouns and the
-# reporting verbs that open a lead sentence or a headline (folded spellings).
-_STOP: Final = frozenset(
-    fold(w)
-    for w in [
-        "في",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "أن",
-        "إن",
-        "ان",
-        "لا",
-        "لم",
-        "لن",
-        "قد",
-        "ما",
-        "ماذا",
-        "هل",
-        "هو",
-        "هي",
-        "هم",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "التي",
-        "الذي",
-        "الذين",
-        "بعد",
-        "قبل",
-        "خلال",
-        "حول",
-        "ضد",
-        "بين",
-        "عبر",
-        "ثم",
-        "أو",
-        "او",
-        "و",
-        "كل",
-        "كما",
-        "حتى",
-        "منذ",
-        "لدى",
-        "عند",
-        "إذا",
-        "اذا",
-        "لكن",
-        "بل",
-        "قال",
-        "قالت",
-        "يقول",
-        "تقول",
-        "أكد",
-        "اكد",
-        "أكدت",
-        "يؤكد",
-        "أعلن",
-        "أعلنت",
-        "كشف",
-        "كشفت",
-        "ذكر",
-        "ذكرت",
-        "أفاد",
-        "أفادت",
-        "نفى",
-        "يجب",
-        "تم",
-        "يتم",
-        "كان",
-        "كانت",
-        "يكون",
-        "ليس",
-        "أمام",
-        "امام",
-        "وسط",
-        "رغم",
-        "بسبب",
-        "بشأن",
-        "لماذا",
-        "كيف",
-        "متى",
-        "أين",
-        "نحن",
-        "أنا",
-        "انا",
-        "أنت",
-        "هناك",
-        "هنا",
-        "جديد",
-        "جديدة",
-        "أول",
-        "أكثر",
-        "أقل",
-        "اليوم",
-        "أمس",
-        "غدا",
-        "للمزيد",
-        "اقرأ",
-        "المصدر",
-        "تابع",
-        "أبرز",
-    ]
+_LEX: Final = _load_lexicon()
+_PLACES, _GIVEN, _DESK = _LEX.places, _LEX.given, _LEX.desk
+# Words that never stand in a stamp: prepositions, particles, pronouns (data) and the finite
+# forms of the reporting verbs (from the lexicon), folded.
+_STOP: Final = _LEX.stop
+# Of those, the words that no group of a stamp can hold, whatever its role (a date or an
+# outlet's name may hold the others: ``في 11 أغسطس``، ``بغداد اليوم``): a caller holding a
+# line's folded words may turn the line down before the grammar is run.
+NEVER_IN_STAMP: Final = (
+    _STOP
+    - frozenset(fold(w) for w in ("في", "اليوم", "أمس", "غدا"))
+    - frozenset(
+        w
+        for group in (_LEX.markers, _LEX.notes, _LEX.desk, _LEX.desk_credits, _LEX.outlet_words)
+        for phrase in group
+        for w in phrase.split()
+    )
 )
-# Words that mark the next name as the writer's: كتب - صادق الحرز
-_MARKERS: Final = frozenset(
-    fold(w) for w in ["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "حاوره", "حاورته", "تصوير", "ترجمة"]
-)
+# Words and phrases that mark the next name as the writer's: كتب - صادق الحرز، كتب بواسطة: ...
+_MARKERS: Final = _LEX.markers
+# An editorial desk credited as the writer (فريق التحرير): a byline of its own.
+_DESK_CREDITS: Final = _LEX.desk_credits
+# A trailing "published in/on" note after a byline (| نشر في ...): part of the stamp, no field.
+_NOTES: Final = _LEX.notes
+# Words that make a name an outlet's (بغداد اليوم، أفريقيا برس، عمان نيوز).
+_OUTLET_WORDS: Final = _LEX.outlet_words
+_OUTLET_AFTER_PLACE: Final = _LEX.outlet_after_place
+_PHOTO: Final = fold("تصوير")
+_NOTE_HEADS: Final = frozenset(n.split()[0] for n in _NOTES)
+_NOTE: Final = regex.compile("(?:" + "|".join(regex.escape(n) for n in _NOTES) + r")(?:\s|\Z)")
+_MARKER_HEADS: Final = frozenset(m.split()[0] for m in _MARKERS)
 # Titles that may open a writer's name.
 _TITLES: Final = frozenset(
     fold(w) for w in ["د", "د.", "أ.د", "أ.د.", "الدكتور", "الدكتورة", "المهندس", "الشيخ", "الأستاذ", "م."]
@@ -199,6 +156,18 @@ _HAS_DIGIT: Final = regex.compile(r"\d")
 _PIECES: Final = regex.compile(r"[-–—:،,()«»\"“”/|_ـ*]")
 _LETTERS_ONLY: Final = regex.compile(r"[\p{L}.]+")
 _LATIN: Final = regex.compile(r"[A-Za-z]")
+_ACRONYM: Final = regex.compile(r"[A-Z]{2,6}")
+# the prefix of an imperfect verb (يتفحص، تستقبل): after a given name it ends the name
+_IMPERFECT: Final = regex.compile(r"[يت](?:ت|س|ن)\w{2,}")
+_LATIN_MONTHS: Final = {m: k for k, m in enumerate(_LEX.latin_months, start=1)}
+# a page's date in English after a bar: ``| Wednesday, 17 June 2015 - 15:27 pm``
+_LATIN_DATE: Final = regex.compile(
+    r"\|\s*(?:[A-Za-z]+day,?\s*)?(?P<d>\d{1,2})\s+(?P<m>"
+    + "|".join(_LEX.latin_months)
+    + r")\s+(?P<y>\d{4})(?:\s*-?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*\Z",
+    regex.IGNORECASE,
+)
+_LATIN_NAME: Final = regex.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}")
 # tatweel used as a dash (``الرياض ـ الرياضية``): the fold deletes tatweel, so it
 # is turned into a hyphen first (same length, offsets unchanged)
 _TATWEEL_DASH: Final = regex.compile(r"(?:(?<=^|\s)ـ+|ـ+(?=\s|$))")
@@ -210,7 +179,7 @@ _MAX_GROUP_WORDS: Final = 6  # the longest names (``الوكالة العربي�
 _MAX_LINE: Final = 110  # no real stamp line is longer (the longest dated ones are ~70)
 _WINDOW: Final = 130  # how far into a paragraph a stamp may reach
 
-Role = Literal["agency", "place", "person", "desk", "date", "weekday", "marker"]
+Role = Literal["agency", "place", "person", "desk", "date", "weekday", "marker", "note"]
 
 
 @attrs.define(slots=True)
@@ -227,6 +196,7 @@ class _Seg:
     written: str | None = None  # an outlet's written name when it is not in the table
     weak: bool = False  # a guess (unknown word taken as a place, name shape taken as a person)
     options: tuple[Role, ...] = ()
+    body: bool = False  # a body named by definite nouns (``اللجنة الإعلامية``): only after a place and a dash
 
 
 @attrs.define(slots=True)
@@ -261,8 +231,22 @@ def _tokenise(norm: Normalized, limit: int, *, cut_long: bool = False) -> list[_
 
     def flush() -> None:
         if words:
+            # ``كتب محمد الجاموس``: a byline marker glued to a short name is a group of its own
+            for k in (2, 1) if f[words[0][0] : words[0][1]] in _MARKER_HEADS else ():
+                if len(words) - k in (2, 3) and f[words[0][0] : words[k - 1][1]] in _MARKERS:
+                    ms, me = words[0][0], words[k - 1][1]
+                    items.append(_Item(ms, me, seg=_Seg(ms, me, f[ms:me], "words")))
+                    del words[:k]
+                    break
+            tail: tuple[int, int] | None = None
+            if len(words) >= 3 and f[words[-1][0] : words[-1][1]] == _PHOTO:
+                tail = words.pop()  # ``المدينة المنورة تصوير - ...``: the photo credit's marker
             s, e = words[0][0], words[-1][1]
             items.append(_Item(s, e, seg=_Seg(s, e, f[s:e], "words")))
+            if tail is not None:
+                items.append(
+                    _Item(tail[0], tail[1], seg=_Seg(tail[0], tail[1], f[tail[0] : tail[1]], "words"))
+                )
             words.clear()
 
     pos, di = 0, 0
@@ -282,9 +266,15 @@ def _tokenise(norm: Normalized, limit: int, *, cut_long: bool = False) -> list[_
         kind = m.lastgroup
         if kind == "word":
             w = m.group()
-            if w == "من":  # ``«الاقتصادية» من الرياض``: a separator here
+            if w == "من" or (w == "في" and _date_follows(f, m.end(), dates, di)):
+                # ``«الاقتصادية» من الرياض``، ``أبوظبي في 11 أغسطس``: a separator here
                 flush()
-                items.append(_Item(m.start(), m.end(), sep="من"))
+                items.append(_Item(m.start(), m.end(), sep=w))
+            elif w.endswith(".") and len(w) > 3 and "." not in w[:-1]:
+                # ``أفريقيا برس – المغرب. تشير ...``: a full stop closes the stamp (``د.`` stays a title)
+                words.append((m.start(), m.end() - 1))
+                flush()
+                items.append(_Item(m.end() - 1, m.end(), sep="."))
             else:
                 words.append((m.start(), m.end()))
                 if len(words) > _MAX_GROUP_WORDS:
@@ -312,6 +302,11 @@ def _tokenise(norm: Normalized, limit: int, *, cut_long: bool = False) -> list[_
         pos = m.end()
     flush()
     return items
+
+
+def _date_follows(f: str, pos: int, dates: list[tuple[int, int, ArabicDate]], di: int) -> bool:
+    """A date starts right after ``pos`` (past white space)."""
+    return di < len(dates) and f[pos : dates[di][0]].strip() == ""
 
 
 # --- classification -------------------------------------------------------------
@@ -380,6 +375,32 @@ def _classify(seg: _Seg) -> bool:
     if text in _MARKERS:
         seg.options = ("marker",)
         return True
+    if text in _DESK_CREDITS:
+        seg.options = ("person",)  # ``فريق التحرير``: the desk signs as the writer
+        return True
+    words = text.split()
+    if words[0] in _NOTE_HEADS and _NOTE.match(text) is not None:
+        seg.options = ("note",)  # ``| نشر في twitter`` after a byline
+        return True
+    if (
+        2 <= len(words) <= 3
+        and (
+            words[-1] in _OUTLET_WORDS
+            or " ".join(words[-2:]) in _OUTLET_WORDS
+            or (words[-1] in _OUTLET_AFTER_PLACE and " ".join(words[:-1]) in _PLACES)
+        )
+        and words[0] not in _STOP
+        and all(_LETTERS_ONLY.fullmatch(w) or w.isdigit() for w in words)
+    ):
+        seg.written = text  # ``بغداد اليوم``، ``أفريقيا برس``: named like an outlet
+        seg.options = ("agency",)
+        return True
+    if _ACRONYM.fullmatch(text) or (seg.kind == "br" and _LATIN_NAME.fullmatch(text)):
+        # ``/PNN /``، ``"Today News"``: a Latin outlet name, credited like any other
+        seg.written = text
+        seg.options = ("agency",)
+        seg.weak = True
+        return True
     m = _EXCLUSIVE.fullmatch(text) or _BUREAU.fullmatch(text)
     if m is not None:
         name = m.group("name").strip(' «»"“”()')
@@ -431,6 +452,14 @@ def _classify(seg: _Seg) -> bool:
         seg.options = ("place",)
         seg.weak = True
         return True
+    if (
+        seg.kind == "words"
+        and 2 <= len(words) <= 3
+        and all(w.startswith("ال") and w not in _STOP and _LETTERS_ONLY.fullmatch(w) for w in words)
+    ):
+        # ``الرياض – اللجنة الإعلامية``: a committee, a centre, a ministry credited after the place
+        seg.options, seg.weak, seg.written, seg.body = ("agency",), True, text, True
+        return True
     return False
 
 
@@ -455,8 +484,20 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
         return None
     for seg in segs:
         if not seg.options and not _classify(seg):
-            return None
+            if not _after_comma_place(items, seg) or len(seg.text.split()) > 4:
+                return None
+            # ``نيويورك، الوةلايات المتحدة (CNN)``: after a known place and a comma, an
+            # unknown group (a country misspelt) is still the place; an agency must anchor it
+            seg.options, seg.weak = ("place",), True
+        elif seg.body and _after_comma_place(items, seg):
+            seg.options, seg.body = ("place",), False  # ``نيويورك، الولايات المتحدة الأمريكية``
         seg.role = seg.options[0]
+    if len(segs) == 2:
+        _outlet_of_pair(items, segs)
+    # ``مكة المكرمة - سامي علي / تصوير - سليمان وهيب:``: the photographer's credit rides along
+    for a, b in itertools.pairwise(segs):
+        if a.role == "marker" and a.text == _PHOTO and b.role == "person" and segs.index(a) > 0:
+            a.role = b.role = "note"
     # a name that is both an outlet and a place (الرياض، المدينة): the outlet when a
     # real place is given, or when it opens a pair of such names (``المدينة - الرياض``)
     definite_place = any(s.options == ("place",) and not s.weak for s in segs)
@@ -489,6 +530,14 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
         else:
             seg.role = "person"  # ``رغد عشميل – عين اليوم``
 
+    # a body named by definite nouns is credited only as ``PLACE - BODY``
+    if any(s.body for s in segs) and not (
+        len(segs) == 2
+        and segs[0].role == "place"
+        and not segs[0].weak
+        and [it.sep for it in items if it.sep is not None][:1] == ["-"]
+    ):
+        return None
     roles = [s.role for s in segs]
     agencies = [s for s in segs if s.role == "agency"]
     places = [s for s in segs if s.role == "place"]
@@ -599,6 +648,38 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
     )
 
 
+def _outlet_of_pair(items: list[_Item], segs: list[_Seg]) -> None:
+    """Two groups, one of them a one-word name we do not know: the site's own stamp.
+
+    ``المسيرة: متابعات``، ``"Today News": متابعة``، ``المسيرة | خاص`` (the site and its desk);
+    ``مسقط - الشبيبة`` (a known place, then the site); ``العالم- سوريا`` (the site, then a
+    known place).  A single unknown word is otherwise taken for a place we do not list,
+    which such a pair cannot be: a desk credit or a place beside it says it is the outlet.
+    """
+    a, b = segs
+    if a.role == "desk" or b.role == "desk":
+        other = b if a.role == "desk" else a
+        if other.weak and other.role in ("place", "agency") and len(other.text.split()) <= 3:
+            other.role, other.options, other.weak = "agency", ("agency",), False
+            other.written = other.written or other.text
+        return
+    seps = [it.sep for it in items if it.sep is not None]
+    if seps != ["-"]:
+        return
+    for site, place in ((b, a), (a, b)):
+        if (
+            place.role == "place"
+            and not place.weak
+            and site.role == "place"
+            and site.weak
+            and site.kind == "words"
+            and site.text.startswith("ال")
+            and " " not in site.text
+        ):
+            site.role, site.options, site.weak, site.written = "agency", ("agency",), False, site.text
+            return
+
+
 def _after_comma_place(items: list[_Item], seg: _Seg) -> bool:
     """True when ``seg`` follows a known place and a comma (``أبها، الرياض``)."""
     for i, it in enumerate(items):
@@ -666,6 +747,25 @@ def parse_datelines(line: str, offset: int = 0, *, allow_bare_byline: bool = Fal
     for piece in _PIECES.split(body):
         if piece.count(" ") > _MAX_GROUP_WORDS and not _HAS_DIGIT.search(piece):
             return []
+    latin = _LATIN_DATE.search(body) if "|" in body else None
+    if latin is not None and latin.start() > 0:
+        # ``الرياض – اللجنة الإعلامية | Wednesday, 17 June 2015 - 15:27 pm``: the page's date
+        # after a bar belongs to the stamp before it
+        found = parse_datelines(body[: latin.start()], offset + lead)
+        if len(found) == 1:
+            d = found[0]
+            return [
+                attrs.evolve(
+                    d,
+                    span=Span(
+                        d.span.start,
+                        offset + lead + len(body),
+                        line[d.span.start - offset : lead + len(body)],
+                    ),
+                    date=d.date or _latin_date(latin),
+                )
+            ]
+        return []
     norm = _prepare(body)
     items = _tokenise(norm, len(norm.text))
     if items is None:
@@ -678,6 +778,13 @@ def parse_datelines(line: str, offset: int = 0, *, allow_bare_byline: bool = Fal
     return found
 
 
+def _latin_date(m: regex.Match[str]) -> _dt.date | None:
+    try:
+        return _dt.date(int(m.group("y")), _LATIN_MONTHS[m.group("m").lower()], int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def _bare_byline(norm: Normalized, items: list[_Item], offset: int) -> Dateline | None:
     """A writer's name alone on a line: ``محمد الدويش``، ``محمد سامي عودة *``."""
     segs = [it for it in items if it.seg is not None]
@@ -686,15 +793,42 @@ def _bare_byline(norm: Normalized, items: list[_Item], offset: int) -> Dateline 
     if any(it.sep not in (None, "*", ":", "-") for it in items):
         return None
     seg = segs[0].seg
+    o_start, o_end = norm.span(seg.start, seg.end)
+    if _ALA.search(norm.original, o_start, o_end) is not None:
+        return None  # ``على المباشر``: the preposition folds to the name علي
     words = seg.text.split()
     person, strong = _is_person_shape(words)
-    if not (person and strong) or len(words) > 4:
+    if not (person and strong) and not _surname_with_waw(words) and seg.text not in _DESK_CREDITS:
+        return None
+    if any(_IMPERFECT.match(w) and w not in _GIVEN for w in words[1:]):
+        return None  # ``عيد يتفحص اللوفتس رود``: a verb after the name, a headline
+    if len(words) > 4:
         return None
     o_start, o_end = norm.span(items[0].start, items[-1].end)
     r_start, r_end = norm.span(seg.start, seg.end)
     return Dateline(
         span=Span(o_start + offset, o_end + offset, norm.original[o_start:o_end]),
         reporter=norm.original[r_start:r_end],
+    )
+
+
+def _surname_with_waw(words: list[str]) -> bool:
+    """``مصطفى واعراب``: a known given name, then a family name that opens with و.
+
+    The و test of :func:`_is_person_shape` is there for ``بوتين وأردوغان``; after a known
+    given name, on the writer's line, a word that is no name, place or definite noun once
+    its و is taken off is the family name itself.
+    """
+    if len(words) != 2 or words[0] not in _GIVEN or not words[1].startswith("و"):
+        return False
+    rest = words[1][1:]
+    return (
+        len(rest) > 2
+        and rest not in _GIVEN
+        and rest not in _PLACES
+        and not rest.startswith("ال")
+        and words[1] not in _STOP
+        and _LETTERS_ONLY.fullmatch(words[1]) is not None
     )
 
 
@@ -737,7 +871,7 @@ def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     limit = min(len(f), _WINDOW)
     # quick reject: a stamp ends with a dash, a colon, a line break or a date + agency
     head = f[:limit]
-    if not any(c in head for c in "-–—:\n") and not _HAS_DIGIT.search(head):
+    if not any(c in head for c in "-–—:/|)\n") and not _HAS_DIGIT.search(head):
         return None
     items = _tokenise(norm, limit, cut_long=True)
     if items is None:
@@ -750,7 +884,9 @@ def split_leading_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         if it.sep == "\n":
             candidates.append((_strip_seps(items[:i], right=True), True))
             break  # a stamp never runs over a line break
-        if it.sep in ("-", ":", "/"):
+        if it.sep in ("-", ":", "/", "|") or (
+            it.sep == "." and sum(g.seg is not None for g in items[:i]) > 1
+        ):
             if it.sep == ":" and i + 1 < len(items) and items[i + 1].sep == ":":
                 continue
             candidates.append((items[: i + 1], False))

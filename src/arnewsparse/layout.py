@@ -25,7 +25,21 @@ import attrs
 import regex
 
 from arnewsparse import boilerplate as _bp
-from arnewsparse.datelines import parse_datelines, split_leading_dateline
+from arnewsparse.datelines import NEVER_IN_STAMP, parse_datelines, split_leading_dateline
+from arnewsparse.headline import (
+    HeadlineCandidate,
+    Verdict,
+    bare,
+    choose,
+    is_teaser_list,
+    is_top_credit,
+    is_top_furniture,
+    looks_like_site,
+    repeated,
+    score_candidates,
+    stems,
+    widget_prefix,
+)
 from arnewsparse.furniture import Furniture
 from arnewsparse.lexicon import FORMS as _REPORTING_FORMS
 from arnewsparse.lines import Line, split_lines
@@ -77,7 +91,7 @@ _TRAILER: Final = regex.compile(
 # runs only on a last line that holds one of them
 _TRAILER_WORDS: Final = ("سمات", "كلمات", "الوسوم", "tags")
 # a stamp opening a paragraph ends at one of these within its first characters
-_STAMP_MARK: Final = regex.compile(r"[-–—:ـ()«»]|\bمن\b")
+_STAMP_MARK: Final = regex.compile(r"[-–—:ـ()«»/|]|\bمن\b")
 _STAMP_REACH: Final = 90
 _SITE_NAMES: Final = frozenset(fold(s) for s in _DATA["site_names"])
 _OPEN_WORDS: Final = frozenset(fold(w) for w in _DATA["open_words"])
@@ -214,9 +228,9 @@ def _is_caption(line: Line, folded: str) -> bool:
 # A stamp holds a separator (a dash, a colon, a bracket, guillemets, a comma), a date
 # (digits), or is a name or agency alone (a few words).  Most headlines hold none of
 # these, so the stamp grammar is spared them.
-_STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»\"“”،,0-9]|\bمن\b")
+_STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»\"“”،,0-9/|]|\bمن\b")
 # a longer stamp has a real separator, or carries a date (a year, a Hijri year)
-_LONG_STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»،,]|\bمن\b|\d{4}|\dه")
+_LONG_STAMP_HINT: Final = regex.compile(r"[-–—:ـ()«»،,/|]|\bمن\b|\d{4}|\dه")
 _SHORT_STAMP_WORDS: Final = 4
 _BYLINE_MAX_WORDS: Final = 6
 _STAMP_MAX_WORDS: Final = 16
@@ -233,6 +247,9 @@ def _stamps(text: str, line: Line, *, bare_byline: bool = False) -> list[Datelin
         and not (bare_byline and line.words <= _BYLINE_MAX_WORDS)
         and _LONG_STAMP_HINT.search(line.folded) is None
     ):
+        return []
+    # a word no stamp holds (a verb of saying, a particle): the grammar would turn it down too
+    if any(w in NEVER_IN_STAMP for w in line.folded.split()):
         return []
     return parse_datelines(text[line.start : line.end], line.start, allow_bare_byline=bare_byline)
 
@@ -272,45 +289,26 @@ def parse_layout(
     folded_all = norm.text
 
     # -- the top of the article: site name, headline, stamps --------------------
-    i = 0
-    while i < n and i < 3 and _is_boilerplate(lines[i]):
-        role[i] = _BOILER
-        i += 1
-    if i < n and _is_credit(lines[i]):
-        role[i], source_kind[i] = _SOURCE, "credit"
-        i += 1
-    # a writer's name alone on the first line, over a long first paragraph, is a byline
-    byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
-    first_stamps = _stamps(text, lines[i], bare_byline=byline_first) if i < n else []
-    if i < n and not first_stamps:
-        following = lines[i + 1] if i + 1 < n else None
-        rest = folded_all[following.fstart :] if following is not None else ""
-        if _is_site_name(lines[i], rest, following):
-            role[i], source_kind[i] = _SOURCE, "site"
-            i += 1
-            byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
-            first_stamps = _stamps(text, lines[i], bare_byline=byline_first) if i < n else []
-    headline_at = -1
-    if i < n:
-        first = lines[i]
-        if not first_stamps and not _is_lead_sentence(first) and not _is_boilerplate(first):
-            role[i] = _HEADLINE
-            headline_at = i
-            i += 1
-    # stamps (a byline line, a dateline line) right under the headline
-    while i < n and len(datelines) < 3:
-        line = lines[i]
-        found = _stamps(text, line, bare_byline=i == headline_at + 1 or (headline_at < 0 and i + 1 < n))
-        if not found:
-            break
-        role[i] = _DATELINE
-        datelines[i] = found
-        i += 1
+    top = _read_top(text, norm, lines)
+    if top is not None:
+        if len(top.lines) != n:  # a title glued to the lead was cut off it
+            lines, n = top.lines, len(top.lines)
+            role = [_PARA] * n
+        for k, r in top.role.items():
+            role[k] = r
+        source_kind.update(top.source_kind)
+        datelines.update(top.datelines)
+        i = top.body_start
+    else:
+        i = _old_top(text, lines, folded_all, role, source_kind, datelines)
     body_start = i
 
     # -- the body ----------------------------------------------------------------
     _body_roles(text, lines, role, source_kind, body_start, folded_all, furniture, bool(datelines))
 
+    if top is not None:
+        for k, found in top.after_lead.items():  # a stamp printed under the first paragraph
+            role[k], datelines[k] = _DATELINE, found
     return _assemble(text, norm, lines, role, source_kind, datelines)
 
 
@@ -517,6 +515,445 @@ def _tail_roles(
 
     for k in _bp.teaser_run(text, lines, body, heading, stamped=stamped):
         role[k] = _BOILER
+
+
+# --- the top of the article ---------------------------------------------------------
+# (the headline chooser's scoring lives in arnewsparse.headline; this drives the line tests)
+
+_TOP_WINDOW: Final = 14
+_BODY_LINE_WORDS: Final = 12
+_FRAGMENT_MIN_WORDS: Final = 6
+_BULLETS: Final = frozenset("*•-–—·")
+_COLON_LEAD_WORDS: Final = 15  # after ``X:``, more words than a headline holds
+_CAPTION_REACH: Final = 600  # a caption's name comes back in the first paragraphs
+_FRAGMENT_REACH: Final = 8  # the clause of a broken lead comes within the next line's first words
+_LONG_LINE_WORDS: Final = 25  # longer than any headline: a paragraph, whatever its last mark
+_LATIN_WORD: Final = regex.compile(r"[A-Za-z]{2,}")
+_COMPLEMENT: Final = regex.compile(r"(?<![\p{L}])(?:ان|انه|انها|بان|بانه|انهم)(?![\p{L}])|[:«\"“]")
+
+
+@attrs.define(slots=True)
+class _Top:
+    """What :func:`_read_top` decided: roles by line index, and where the body starts."""
+
+    lines: list[Line]
+    role: dict[int, int]
+    source_kind: dict[int, str]
+    datelines: dict[int, list[Dateline]]
+    body_start: int
+    candidates: tuple[HeadlineCandidate, ...]
+    after_lead: dict[int, list[Dateline]] = attrs.Factory(dict)
+
+
+@attrs.frozen(slots=True)
+class TopReading:
+    """The top of an article as :func:`read_top` reads it (for :func:`arnewsparse.explain_headline`)."""
+
+    headline: Span | None
+    body_start: int | None
+    candidates: tuple[HeadlineCandidate, ...]
+
+
+def read_top(text: str) -> TopReading:
+    """Read the top of ``text`` as :func:`parse_layout` does, keeping the chooser's reasons."""
+    norm = Normalized(text)
+    lines = split_lines(norm)
+    top = _read_top(text, norm, lines, explain=True)
+    if top is None:
+        return TopReading(None, None, ())
+    head = next((k for k, r in top.role.items() if r == _HEADLINE), None)
+    span = None if head is None else Span.of(text, top.lines[head].start, top.lines[head].end)
+    start = top.lines[top.body_start].start if top.body_start < len(top.lines) else None
+    return TopReading(span, start, top.candidates)
+
+
+def _opens_with_stamp(text: str, line: Line, *, under_title: bool = False) -> bool:
+    """A line that opens with a stamp (``دبي، الإمارات (CNN) – حطم ...``): the lead, not a title.
+
+    Above the title a name and a colon open a headline as often as a lead
+    (``سوريا: أثبتنا ...``، ``حماية المستهلك لـ «الرياض»: ندرس ...``): there the stamp must be
+    closed by a dash or a bracket, or the line be as long as a lead.  Under the title any
+    stamp with words after it opens the body.
+    """
+    if line.words < 3:
+        return False
+    m = _STAMP_MARK.search(text, line.start, min(line.end, line.start + _STAMP_REACH))
+    if m is None or text.count(" ", line.start, m.start()) > _LEAD_STAMP_WORDS:
+        return False
+    if not under_title and m.group() == ":" and line.words <= _COLON_LEAD_WORDS:
+        return False  # ``X: ...`` short enough for a headline: no need to parse it
+    stamp = split_leading_dateline(text[line.start : line.end], line.start)
+    if stamp is None:
+        return False
+    rest = text.count(" ", stamp.span.end, line.end)
+    if under_title:
+        return rest >= 2
+    if rest < _LEAD_STAMP_WORDS:
+        return False
+    return (not stamp.text.rstrip().endswith(":")) or rest >= _COLON_LEAD_WORDS
+
+
+def _is_lead_fragment(line: Line, following: Line | None) -> bool:
+    """A lead sentence broken over lines: a verb of saying and its subject, the clause below.
+
+    ``قال مدير المكتب الإعلامي ... المنذر`` / ``الخرطوش، السبت، إنه ...``: a headline that
+    opens with a verb of saying carries what was said (``أكدت أنها ...``).
+    """
+    if (
+        following is None
+        or line.words < _FRAGMENT_MIN_WORDS
+        or not _opens_with_reporting_verb(line)
+        or _ends_sentence(line)
+        or _COMPLEMENT.search(line.folded) is not None
+    ):
+        return False
+    return _COMPLEMENT.search(" ".join(following.folded.split()[:_FRAGMENT_REACH])) is not None
+
+
+def _is_body_line(text: str, line: Line) -> bool:
+    """Under the headline, the first line shaped like a paragraph starts the body."""
+    if line.words >= _BODY_LINE_WORDS or _is_lead_sentence(line):
+        return True
+    if line.words >= 4 and (_ends_sentence(line) or line.folded[-1:] in "،,"):
+        return True  # prose: a caption or a kicker does not end like a sentence
+    return _opens_with_stamp(text, line, under_title=True)
+
+
+def _name_recurs(line: Line, folded_all: str) -> bool:
+    """The family name of a bare-name line stands in the title or the first paragraphs too:
+    the person is in the story (a caption), not its writer (whose name may close the page)."""
+    words = _WORD.findall(line.folded)
+    if len(words) < 2:
+        return False
+    after = line.fstart + len(line.folded)
+    return (
+        folded_all.find(words[-1], after, after + _CAPTION_REACH) >= 0
+        or folded_all.find(words[-1], 0, line.fstart) >= 0
+    )
+
+
+def _split_glued(lines: list[Line], at: int, words: int, norm: Normalized) -> list[Line]:
+    """Cut line ``at`` after its first ``words`` words (a title glued to the lead): two lines."""
+    line = lines[at]
+    ms = list(_WORD.finditer(line.folded))
+    cut_f = ms[words - 1].end()
+    nxt = ms[words].start()
+    head_end = norm.to_original(line.fstart + cut_f - 1) + 1
+    tail_start = norm.to_original(line.fstart + nxt)
+    head = Line(at, line.start, head_end, line.fstart, line.folded[:cut_f], words, line.blank_before, False)
+    tail = Line(
+        at + 1,
+        tail_start,
+        line.end,
+        line.fstart + nxt,
+        line.folded[nxt:],
+        line.words - words,
+        False,
+        line.blank_after,
+    )
+    out = [*lines[:at], head, tail]
+    for k, later in enumerate(lines[at + 1 :], start=at + 2):
+        out.append(attrs.evolve(later, index=k))
+    return out
+
+
+def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool = False) -> _Top | None:
+    """The top of a page: furniture, the site's name, the headline, its repeats, the byline, the lead.
+
+    ``None`` when no lead paragraph stands within the first lines (a short note, a list):
+    the caller then takes the first title-like line, as before.
+    """
+    n = len(lines)
+    kinds: dict[int, str] = {}
+    why: dict[int, str] = {}
+    stamps: dict[int, list[Dateline]] = {}
+    teasers: set[int] = set()
+    lead: int | None = None
+    i = 0
+    while i < min(n, _TOP_WINDOW):
+        line = lines[i]
+        if line.folded[:1].isascii():
+            # ``Next Previous عين اليوم – واس``: an English widget label glued to the front
+            cut = widget_prefix(line.folded)
+            if cut and cut < line.words:
+                lines = _split_glued(lines, i, cut, norm)
+                n = len(lines)
+                kinds[i], why[i] = "furniture", "share or navigation labels"
+                i += 1
+                continue
+        if _is_lead_sentence(line) or line.words >= _LONG_LINE_WORDS:
+            long_line, furniture = True, None
+        else:
+            long_line, furniture = False, is_top_furniture(line)
+        if furniture is not None:
+            kinds[i], why[i] = "furniture", furniture
+        elif _is_boilerplate(line):
+            kinds[i], why[i] = "furniture", "a furniture phrase"
+        elif _is_credit(line):
+            kinds[i], why[i] = "credit", "a credit line"
+        elif not long_line and (found := _stamps(text, line)):
+            kinds[i], why[i], stamps[i] = "stamp", "a stamp", found
+        elif (
+            long_line
+            or _is_lead_fragment(line, lines[i + 1] if i + 1 < n else None)
+            or _opens_with_stamp(text, line)
+        ):
+            if not _is_false_lead(text, lines, i, kinds):
+                lead = i
+                break
+            kinds[i], why[i] = "cand", "another story's lead or the site's blurb"
+            teasers.add(i)
+        else:
+            kinds[i] = "cand"
+        i += 1
+    if lead is None:
+        return None
+    folded_all = norm.text
+
+    cands = [k for k in range(lead) if kinds.get(k) == "cand"]
+    # a repeat opens the lead if anything: its first characters are enough
+    reach = max((len(lines[k].folded) for k in cands), default=0) + 2
+    bares = [bare(line.folded) for line in lines[:lead]] + [bare(lines[lead].folded[: 2 * reach])]
+    # a personal name alone is a byline or a caption, never the title; the line over a
+    # byline or a stamp is the title's place
+    bare_stamps: dict[int, list[Dateline]] = {}
+
+    def bare_stamps_of(k: int) -> list[Dateline]:
+        if k not in bare_stamps:
+            bare_stamps[k] = _stamps(text, lines[k], bare_byline=True)
+        return bare_stamps[k]
+
+    names = {k for k in cands if lines[k].words <= 4 and bare_stamps_of(k)}
+    bylines = {k for k in names if not _name_recurs(lines[k], folded_all)}
+    over = [kinds.get(k + 1) == "stamp" or k + 1 in bylines for k in cands]
+    if len(cands) > 1 or explain:
+        scores = score_candidates(
+            lines,
+            cands,
+            lead,
+            bares,
+            lead_like=[k in teasers for k in cands],
+            names=[k in names for k in cands],
+            over_stamp=over,
+        )
+    else:  # one candidate: its scores decide nothing (no rival, no list of titles)
+        scores = [(0.0, ())] * len(cands)
+    site = {
+        k for k in cands if lines[k].folded in _SITE_NAMES or looks_like_site(lines[k], lines[: lead + 1])
+    }
+    if cands and cands[0] + 1 < n:
+        after = lines[cands[0] + 1]
+        if _is_site_name(lines[cands[0]], folded_all[after.fstart :], after):
+            site.add(cands[0])
+    # a stamp above every candidate opens the article: what follows it is its caption or kicker
+    first_stamp = next((k for k in range(lead) if kinds.get(k) == "stamp"), lead)
+    opened = bool(cands) and first_stamp < cands[0]
+    # neither a bullet item nor a sentence closed by a full stop is a title
+    prose = {
+        k
+        for k in cands
+        if lines[k].folded[:1] in _BULLETS
+        or (
+            lines[k].words >= 4
+            and lines[k].folded.rstrip(_CLOSERS)[-1:] == "."
+            and not lines[k].folded.endswith("..")
+        )
+    }
+    eligible = [
+        k not in names and k not in site and k not in teasers and k not in prose and not opened for k in cands
+    ]
+    chosen: int | None = None
+    if cands and not is_teaser_list(scores, lines, cands):
+        pos = choose(scores, [lines[k].words for k in cands], eligible)
+        chosen = None if pos is None else cands[pos]
+    if chosen is not None:
+        # under the title, the first line shaped like a paragraph is the lead, even when it
+        # is shorter than the line first taken for it
+        lead = next(
+            (
+                k
+                for k in cands
+                if k > chosen and not bares[k].startswith(bares[chosen]) and _is_body_line(text, lines[k])
+            ),
+            lead,
+        )
+
+    # a title glued to the front of the lead: cut it off, it is a repeat
+    if chosen is not None and bares[lead].startswith(bares[chosen] + " "):
+        lines = _split_glued(lines, lead, len(bares[chosen].split()), norm)
+        kinds[lead], why[lead] = "repeat", "the title again, glued to the lead"
+        lead += 1
+
+    role: dict[int, int] = {}
+    source_kind: dict[int, str] = {}
+    datelines: dict[int, list[Dateline]] = {}
+    verdicts: dict[int, tuple[Verdict, str]] = {}
+    score_of = dict(zip(cands, scores, strict=True))
+    for k in range(lead):
+        line = lines[k]
+        kind = kinds.get(k)
+        if kind == "repeat":
+            role[k] = _BOILER
+            verdicts[k] = ("repeat", why[k])
+        elif kind == "furniture":
+            role[k] = _BOILER
+            verdicts[k] = ("boilerplate", why[k])
+        elif kind == "credit":
+            role[k], source_kind[k] = _SOURCE, "credit"
+            verdicts[k] = ("source_tag", why[k])
+        elif kind == "stamp":
+            role[k], datelines[k] = _DATELINE, stamps[k]
+            verdicts[k] = ("dateline", why[k])
+        elif chosen is not None and k == chosen:
+            role[k] = _HEADLINE
+            verdicts[k] = (
+                "headline",
+                "the first title-shaped line"
+                if not any(e for c, e in zip(cands, eligible, strict=True) if c < k)
+                else "a later title with stronger evidence",
+            )
+        elif (chosen is None and not (opened and k > first_stamp)) or (chosen is not None and k < chosen):
+            # above the headline (or on a page with none): the site's name, a section word,
+            # another story's title; a writer's name right above the lead is a byline
+            if k in site:
+                role[k], source_kind[k] = _SOURCE, "site"
+                verdicts[k] = ("source_tag", "the site's name")
+                continue
+            if chosen is None and k == lead - 1:
+                found = bare_stamps_of(k)
+                if found and not _name_recurs(line, folded_all):
+                    role[k], datelines[k] = _DATELINE, found
+                    verdicts[k] = ("dateline", "a writer's name over the lead")
+                    continue
+            role[k] = _BOILER
+            verdicts[k] = (
+                "boilerplate",
+                "a short line above the headline" if line.words <= 3 else "another story's title",
+            )
+        else:
+            # under the headline (or the stamp that opens the article): its repeat, the byline,
+            # a kicker, captions
+            anchor = chosen if chosen is not None else first_stamp
+            if chosen is not None and repeated(chosen, bares) and bares[k].startswith(bares[chosen]):
+                role[k] = _BOILER
+                verdicts[k] = ("repeat", "the title printed again")
+                continue
+            found = bare_stamps_of(k)
+            if found and not _name_recurs(line, folded_all):
+                role[k], datelines[k] = _DATELINE, found
+                verdicts[k] = ("dateline", "a byline under the headline")
+            elif is_top_credit(line):
+                role[k], source_kind[k] = _SOURCE, "credit"
+                verdicts[k] = ("source_tag", "a credit line under the headline")
+            elif k in names or _is_caption(line, folded_all):
+                role[k] = _BOILER
+                verdicts[k] = ("boilerplate", "a caption: a name the story goes on to use")
+            elif (
+                (k == anchor + 1 or role.get(k - 1) == _DATELINE)
+                and _is_heading(line)
+                and not repeated(k, bares)
+                and _LATIN_WORD.search(line.folded) is None
+            ):
+                role[k] = _SUB
+                verdicts[k] = ("subheadline", "a kicker right under the headline")
+            else:
+                role[k] = _BOILER
+                verdicts[k] = ("boilerplate", "a caption or label between the headline and the lead")
+    verdicts[lead] = ("body", "the lead paragraph")
+    # ``العالم- سوريا`` printed under the first paragraph: the outlet's stamp, when the top
+    # held none (a wire or site credit only, never a bare name)
+    after_lead: dict[int, list[Dateline]] = {}
+    if lead + 1 < len(lines) and not datelines:
+        found = _stamps(text, lines[lead + 1])
+        if found and all(d.agency is not None for d in found):
+            after_lead[lead + 1] = found
+
+    records = []
+    for k in sorted(verdicts):
+        verdict, reason = verdicts[k]
+        score, parts = score_of.get(k, (0.0, ()))
+        line = lines[k]
+        records.append(HeadlineCandidate(Span.of(text, line.start, line.end), score, parts, verdict, reason))
+    return _Top(lines, role, source_kind, datelines, lead, tuple(records), after_lead)
+
+
+def _is_false_lead(text: str, lines: list[Line], at: int, kinds: dict[int, str]) -> bool:
+    """A long line above the real title: another story's lead, the site's blurb.
+
+    Only on a page with no title-shaped line above it, and only when a title
+    follows that shares its words with the paragraph under it, while this line
+    shares none with either.
+    """
+    if any(kinds.get(k) == "cand" and lines[k].words >= 4 for k in range(at)):
+        return False
+    title: Line | None = None
+    for k in range(at + 1, min(len(lines), at + 8)):
+        line = lines[k]
+        if _is_boilerplate(line) or is_top_furniture(line) is not None or _stamps(text, line):
+            continue
+        if title is None:
+            if line.words < 4 or _is_body_line(text, line):
+                if line.words < 4:
+                    continue
+                return False
+            title = line
+            continue
+        if not _is_body_line(text, line):
+            continue
+        t, body, mine = (
+            stems(title.folded),
+            stems(" ".join(line.folded.split()[:60])),
+            stems(lines[at].folded),
+        )
+        return len(t & body) >= 2 and len(mine & (t | body)) <= 1
+    return False
+
+
+def _old_top(
+    text: str,
+    lines: list[Line],
+    folded_all: str,
+    role: list[int],
+    source_kind: dict[int, str],
+    datelines: dict[int, list[Dateline]],
+) -> int:
+    """The top of an article with no lead paragraph in sight: the first title-like line, then stamps."""
+    n = len(lines)
+    i = 0
+    while i < n and i < 3 and _is_boilerplate(lines[i]):
+        role[i] = _BOILER
+        i += 1
+    if i < n and _is_credit(lines[i]):
+        role[i], source_kind[i] = _SOURCE, "credit"
+        i += 1
+    # a writer's name alone on the first line, over a long first paragraph, is a byline
+    byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
+    first_stamps = _stamps(text, lines[i], bare_byline=byline_first) if i < n else []
+    if i < n and not first_stamps:
+        following = lines[i + 1] if i + 1 < n else None
+        rest = folded_all[following.fstart :] if following is not None else ""
+        if _is_site_name(lines[i], rest, following):
+            role[i], source_kind[i] = _SOURCE, "site"
+            i += 1
+            byline_first = i + 1 < n and _is_lead_sentence(lines[i + 1])
+            first_stamps = _stamps(text, lines[i], bare_byline=byline_first) if i < n else []
+    headline_at = -1
+    if i < n:
+        first = lines[i]
+        if not first_stamps and not _is_lead_sentence(first) and not _is_boilerplate(first):
+            role[i] = _HEADLINE
+            headline_at = i
+            i += 1
+    # stamps (a byline line, a dateline line) right under the headline
+    while i < n and len(datelines) < 3:
+        line = lines[i]
+        found = _stamps(text, line, bare_byline=i == headline_at + 1 or (headline_at < 0 and i + 1 < n))
+        if not found:
+            break
+        role[i] = _DATELINE
+        datelines[i] = found
+        i += 1
+    return i
 
 
 def _assemble(
