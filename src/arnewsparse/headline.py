@@ -336,16 +336,19 @@ def choose(
     scores: Sequence[tuple[float, tuple[tuple[str, float], ...]]],
     words: Sequence[int],
     eligible: Sequence[bool],
+    may_replace: Sequence[bool] | None = None,
 ) -> int | None:
     """The position of the headline among the scored candidates, or ``None``.
 
     The first eligible candidate (not a personal name, the site's name or a
     paragraph) is the title, as on most pages.  A later one of four words or
-    more takes its place only on strong evidence (printed again below, or a
-    stamp or byline right under it) that the first lacks, when the first is
-    short (a section word, a tag) or shares no word with the lead (another
-    story's title): captions under a title may be printed twice too, but they
-    follow a title that speaks of the lead.
+    more takes its place only on strong evidence that the first lacks (printed
+    again below, or a stamp or byline right under it, together with words
+    shared with the lead or a repeat), when the first is short (a section
+    word, a tag) or shares no word with the lead (another story's title):
+    captions under a title may be printed twice too, but they follow a title
+    that speaks of the lead.  ``may_replace`` says which candidates may take
+    the first one's place (a bullet item may not); by default the eligible ones.
     """
     first = next((k for k in range(len(scores)) if eligible[k]), None)
     if first is None:
@@ -360,9 +363,10 @@ def choose(
     weak = words[first] <= 3 or "shares words with the lead" not in head
     if not weak:
         return first
+    replace = eligible if may_replace is None else may_replace
     for k in range(first + 1, len(scores)):
         if (
-            eligible[k]
+            replace[k]
             and words[k] >= 4
             and names(k) & _STRONG
             and names(k) & {"printed again below", "shares words with the lead"}

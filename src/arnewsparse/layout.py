@@ -26,6 +26,7 @@ import regex
 
 from arnewsparse import boilerplate as _bp
 from arnewsparse.datelines import NEVER_IN_STAMP, parse_datelines, split_leading_dateline
+from arnewsparse.furniture import Furniture
 from arnewsparse.headline import (
     HeadlineCandidate,
     Verdict,
@@ -40,7 +41,6 @@ from arnewsparse.headline import (
     stems,
     widget_prefix,
 )
-from arnewsparse.furniture import Furniture
 from arnewsparse.lexicon import FORMS as _REPORTING_FORMS
 from arnewsparse.lines import Line, split_lines
 from arnewsparse.model import Dateline, Paragraph, ReportForm, SourceTag, Span
@@ -524,6 +524,9 @@ _TOP_WINDOW: Final = 14
 _BODY_LINE_WORDS: Final = 12
 _FRAGMENT_MIN_WORDS: Final = 6
 _BULLETS: Final = frozenset("*•-–—·")
+_TWO_SENTENCES: Final = regex.compile(r"\p{L}{3}\. +\p{L}")
+_PROSE_WORDS: Final = 8
+_ARABIC: Final = regex.compile(r"\p{Arabic}")
 _COLON_LEAD_WORDS: Final = 15  # after ``X:``, more words than a headline holds
 _CAPTION_REACH: Final = 600  # a caption's name comes back in the first paragraphs
 _FRAGMENT_REACH: Final = 8  # the clause of a broken lead comes within the next line's first words
@@ -616,20 +619,30 @@ def _is_body_line(text: str, line: Line) -> bool:
         return True
     if line.words >= 4 and (_ends_sentence(line) or line.folded[-1:] in "،,"):
         return True  # prose: a caption or a kicker does not end like a sentence
+    if line.words >= 2 and line.folded.rstrip("-–— ")[-1:] == ":":
+        return True  # ``يقول أبو تمام:``، ``فيما يلي نصه:-``: it leads into the text below
     return _opens_with_stamp(text, line, under_title=True)
 
 
+def _is_prose(line: Line) -> bool:
+    """Two sentences (``الحب صعب. ولكن الغرام أصعب.``), or a long one closed by a full stop."""
+    folded = line.folded
+    if line.words < 4 or folded.endswith(".."):
+        return False
+    return _TWO_SENTENCES.search(folded) is not None or (
+        folded.rstrip(_CLOSERS)[-1:] == "." and line.words >= _PROSE_WORDS
+    )
+
+
 def _name_recurs(line: Line, folded_all: str) -> bool:
-    """The family name of a bare-name line stands in the title or the first paragraphs too:
-    the person is in the story (a caption), not its writer (whose name may close the page)."""
+    """The family name of a bare-name line comes back in the first paragraphs under it: the
+    person is in the story (a caption), not its writer (whose name may head a column's title
+    or close the page, but is not in the story)."""
     words = _WORD.findall(line.folded)
     if len(words) < 2:
         return False
     after = line.fstart + len(line.folded)
-    return (
-        folded_all.find(words[-1], after, after + _CAPTION_REACH) >= 0
-        or folded_all.find(words[-1], 0, line.fstart) >= 0
-    )
+    return folded_all.find(words[-1], after, after + _CAPTION_REACH) >= 0
 
 
 def _split_glued(lines: list[Line], at: int, words: int, norm: Normalized) -> list[Line]:
@@ -693,6 +706,8 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
             kinds[i], why[i] = "credit", "a credit line"
         elif not long_line and (found := _stamps(text, line)):
             kinds[i], why[i], stamps[i] = "stamp", "a stamp", found
+        elif line.words <= _BARE_STAMP_WORDS + 1 and _ARABIC.search(line.folded) is None:
+            kinds[i], why[i] = "furniture", "a short line with no Arabic word"
         elif (
             long_line
             or _is_lead_fragment(line, lines[i + 1] if i + 1 < n else None)
@@ -739,33 +754,32 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
     else:  # one candidate: its scores decide nothing (no rival, no list of titles)
         scores = [(0.0, ())] * len(cands)
     site = {
-        k for k in cands if lines[k].folded in _SITE_NAMES or looks_like_site(lines[k], lines[: lead + 1])
+        k
+        for k in cands
+        if k not in names and (lines[k].folded in _SITE_NAMES or looks_like_site(lines[k], lines[: lead + 1]))
     }
-    if cands and cands[0] + 1 < n:
+    if cands and cands[0] not in names and cands[0] + 1 < n:
         after = lines[cands[0] + 1]
         if _is_site_name(lines[cands[0]], folded_all[after.fstart :], after):
             site.add(cands[0])
     # a stamp above every candidate opens the article: what follows it is its caption or kicker
     first_stamp = next((k for k in range(lead) if kinds.get(k) == "stamp"), lead)
     opened = bool(cands) and first_stamp < cands[0]
-    # neither a bullet item nor a sentence closed by a full stop is a title
-    prose = {
-        k
-        for k in cands
-        if lines[k].folded[:1] in _BULLETS
-        or (
-            lines[k].words >= 4
-            and lines[k].folded.rstrip(_CLOSERS)[-1:] == "."
-            and not lines[k].folded.endswith("..")
-        )
-    }
+    # two sentences, or a long one closed by a full stop, are prose, not a title; a bullet
+    # item is no title either, unless it opens the page
+    prose = {k for k in cands if _is_prose(lines[k])}
+    bullets = {k for k in cands if lines[k].folded[:1] in _BULLETS}
     eligible = [
         k not in names and k not in site and k not in teasers and k not in prose and not opened for k in cands
     ]
+    replaceable = [e and k not in bullets for k, e in zip(cands, eligible, strict=True)]
     chosen: int | None = None
     if cands and not is_teaser_list(scores, lines, cands):
-        pos = choose(scores, [lines[k].words for k in cands], eligible)
+        pos = choose(scores, [lines[k].words for k in cands], eligible, replaceable)
         chosen = None if pos is None else cands[pos]
+    if chosen is None and prose:
+        # no title: the first sentence of prose is the lead (a column under its writer's name)
+        lead = min(prose)
     if chosen is not None:
         # under the title, the first line shaped like a paragraph is the lead, even when it
         # is shorter than the line first taken for it

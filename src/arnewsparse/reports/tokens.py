@@ -114,6 +114,7 @@ def inside_quotation(rest: str) -> bool:
 
 def may_comp(ft: str, s: int, e: int) -> bool:
     """A complementiser (أن، إن، بأن، لأن ...) may stand in ``ft[s:e]``: a cheap, generous test."""
+    e = min(e, len(ft))  # a window reaching past the end of the text (a lead that ends the page)
     k = ft.find("ان", s, e)
     while k >= 0:
         a = k
