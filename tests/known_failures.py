@@ -1,8 +1,9 @@
 """What the report finder still gets wrong on the gold corpus, computed the way evaluate.py scores it.
 
 Shared by ``tests/test_reports.py`` (which checks ``fixtures/known_failures.json``
-against it) and by ``python -m tests.known_failures`` run from the repository
-root, which prints the current failures as JSON entries to review.
+against it) and by ``python tests/known_failures.py --write`` run from the
+repository root, which rewrites the fixture from the current failures (each with
+a ``why`` by kind; review the diff: entries may only go, or change kind).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import arnewsparse
+from arnewsparse.lexicon import FORMS
+from arnewsparse.normalize import fold
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "gold"
 FIELDS = ("missed", "spurious", "speaker", "speaker_resolved")
@@ -87,5 +90,49 @@ def key(entry: dict[str, object]) -> tuple[object, ...]:
     return (entry["id"], entry["start"], entry["field"])
 
 
+def why(entry: dict[str, object], wrong_speaker: set[tuple[object, object]]) -> str:
+    """A one-line account of one failure, by kind."""
+    field, gold, got = entry["field"], entry["gold"], entry["got"]
+    if field == "missed":
+        if fold(str(entry["token"])) not in FORMS:
+            return "the word is not in the reporting lexicon"
+        return "in the lexicon, but no attributed content is recognised after it in this context"
+    if field == "spurious":
+        return (
+            "a reporting form that attributes nothing here (a noun, an adjective, "
+            "a verb of another role, or a line of page furniture)"
+        )
+    g, p = (None if gold is None else str(gold)), (None if got is None else str(got))
+    if field == "speaker":
+        if p is None:
+            return (
+                "no explicit source found (a subject before the verb, a quoted or bracketed name, "
+                "or a long description)"
+            )
+        if g is None:
+            return "an object, adjunct or pronoun taken as the source where gold has none"
+        if g.startswith(p):
+            return "source cut short before: " + g[len(p) :].strip()[:40]
+        if p.startswith(g):
+            return "source runs on into the object or an adjunct: " + p[len(g) :].strip()[:40]
+        return "a different phrase taken as the source"
+    if (entry["id"], entry["start"]) in wrong_speaker:
+        return "follows from the wrong explicit speaker"
+    if g is None:
+        return "resolved where gold has no referent (an impersonal or unknowable source)"
+    if p is None:
+        return "no compatible referent found (gender/number or a referent that is no report source)"
+    return "resolved to another mention: the referent is not the most recent compatible source"
+
+
 if __name__ == "__main__":  # pragma: no cover - a maintenance tool
-    json.dump(current(sorted(GOLD.glob("*.json"))), sys.stdout, ensure_ascii=False, indent=1)
+    now = current(sorted(GOLD.glob("*.json")))
+    bad = {(e["id"], e["start"]) for e in now if e["field"] == "speaker"}
+    listed = [{**e, "why": why(e, bad)} for e in now]
+    if "--write" in sys.argv:
+        path = Path(__file__).parent / "fixtures" / "known_failures.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc["failures"] = listed
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    else:
+        json.dump(listed, sys.stdout, ensure_ascii=False, indent=1)

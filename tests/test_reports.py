@@ -214,6 +214,6 @@ def test_known_failures_are_still_failing() -> None:
     fixed = [
         f"{k['id']} {k['token']}@{k['start']} {k['field']}" for key, k in listed.items() if key not in now
     ]
-    assert not fixed, f"fixed, remove from tests/fixtures/known_failures.json: {fixed[:20]}"
+    assert not fixed, f"fixed: run `python tests/known_failures.py --write` and review ({fixed[:20]})"
     for k in KNOWN:
         assert k["why"] and k["field"] in known_failures.FIELDS

@@ -30,6 +30,7 @@ from arnewsparse.reports.words import (
     CONTENT_HEADS,
     DEF_TITLES,
     DEMONSTRATIVES,
+    ENVOYS,
     EVENTS,
     HEADS,
     HONORIFICS,
@@ -51,6 +52,7 @@ from arnewsparse.reports.words import (
     PERSON_TITLES,
     PLACE_ADJECTIVES,
     PLACE_NAMES,
+    PREPS_BEFORE,
     PREPS_GOVERNING,
     QUANTIFIERS,
     RANKS,
@@ -146,6 +148,24 @@ def plural_verb(w: str, agreement: str) -> bool:
     return w.endswith("ان") if agreement in ("d", "fd") else w.endswith(("ون", "ن"))
 
 
+def verbal_noun_shape(w: str, prev: str) -> bool:
+    """After a complete source, a word of a verbal-noun pattern opens the object (هطول، حدوث، اختيار، تناوله).
+
+    فُعول (هطول، حدوث، وصول) after a definite word, افتعال (اختيار، انتخاب) and
+    تفاعُل with a pronoun (تناوله): a name does not take these shapes where a
+    source has already ended in a definite word or a name.
+    """
+    if not prev.startswith("ال") and len(prev) < 3:
+        return False
+    n = len(w)
+    # (after a phrase-final word only, not a title: الأمير جلوي، الشيخ سعود are names)
+    if n == 4 and w[2] == "و" and (prev.startswith("لل") or (prev.startswith("ال") and nisba(prev))):
+        return True  # فعول
+    if n == 6 and w[0] == "ا" and w[2] == "ت" and w[-2] == "ا":
+        return True  # افتعال
+    return n >= 6 and w[0] == "ت" and w[2] == "ا" and w.endswith(("ه", "ها", "هم"))  # تفاعله
+
+
 def object_after_comma(w: str) -> bool:
     """After a source and a comma, a definite word that is no title or relative adjective opens the object.
 
@@ -233,7 +253,7 @@ class Chunker:
             t = after[j]
             w = t.text
             if t.kind == "q":
-                end = quoted_name(h, j)
+                end = quoted_name(h, j, in_source=j > i)
                 if not end:
                     break
                 j = end
@@ -293,6 +313,19 @@ class Chunker:
                     counted = j
                     words += 1
                     continue
+            if j == i and w in PREPS_BEFORE and w != "نحو":
+                break  # وجهها | إلى الجماهير: a source never opens with a preposition
+            if (
+                j == i
+                and w[:1] in "بل"  # (not ال: الادعاء العام، the prosecution, is a source)
+                and (e0 := FORMS.get(w)) is not None
+                and e0.form is ReportForm.VERBAL_NOUN
+            ):
+                break  # وتابع | بالقول: a verbal noun of saying is the manner, never the source
+            if w == "لدي" and j > i and any(t.text in ENVOYS for t in after[max(i, j - 3) : j]):
+                j += 1  # سفيرة أمريكا لدى الأمم المتحدة: لدى belongs to an envoy's title
+                words += 1
+                continue
             if (w in ADJUNCTS and w not in ("في", "من")) or w in MANNER:
                 break
             if w[:1].isdigit() or w in MONTHS:
@@ -320,7 +353,9 @@ class Chunker:
                 continue
             if w in COMPS or (w in LINKS and not (j > i and nxt is not None and nxt.kind == "p")):
                 break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
-            if words and (w in CONTENT_HEADS or (split and masdar_like(w))):
+            if words and (
+                w in CONTENT_HEADS or (split and (masdar_like(w) or verbal_noun_shape(w, after[j - 1].text)))
+            ):
                 break
             if split and words and "ب" in lemma.preps and w.startswith("بال"):
                 break
@@ -371,6 +406,8 @@ class Chunker:
         else:
             if short and j >= n:
                 raise NeedMore
+        while j > i + 1 and after[j - 1].text in PREPS_BEFORE:
+            j -= 1  # (السفير لدى | ...: a preposition whose object was cut off is not part of the source)
         return j
 
     def title_goes_on(self, after: list[Tok], j: int, limit: int) -> bool:

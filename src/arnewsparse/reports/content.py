@@ -109,11 +109,13 @@ def is_clause(after: list[Tok], k: int) -> bool:
     return t.text in PREP_COMPS and k + 1 < len(after) and after[k + 1].text in COMPS
 
 
-def quoted_name(h: Hit, k: int) -> int:
+def quoted_name(h: Hit, k: int, *, in_source: bool = False) -> int:
     """End index of a «سانا»-like quoted name at ``after[k]``, or 0.
 
     A name is closed within four words and followed by more words; a
-    quotation runs on.
+    quotation runs on.  ``in_source``: inside a source already begun (وكالة
+    "رويترز"، رئيسة جمعية "طرابلس حياة"، سليمة), a comma or the sentence end may
+    follow the name too.
     """
     after = h.after
     n = len(after)
@@ -128,9 +130,11 @@ def quoted_name(h: Hit, k: int) -> int:
         return 0
     nxt = after[j + 1] if j + 1 < n else None
     if nxt is None:
-        return 0
+        return j + 1 if in_source else 0
     if nxt.text in (",", "،") and j + 2 < n and after[j + 2].text in COMPS:
         return j + 1  # صحيفة "South China Morning Post"، أن
+    if in_source and nxt.kind == "p" and nxt.text[:1] in ",،.":
+        return j + 1
     if not (nxt.kind == "w" or is_colon(nxt)):
         return 0
     return j + 1

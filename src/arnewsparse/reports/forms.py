@@ -259,6 +259,15 @@ class Finder:
             start_i += 1  # ورحب بدوره ...
         elif (
             start_i + 1 < len(after)
+            and after[start_i].text in RESUMPTIVE
+            and not after[start_i].text.startswith(("في", "علي"))  # (يظهر فيه: "in it", an adjunct)
+            and after[start_i + 1].kind == "w"
+            and not after[start_i + 1].text.startswith(("بال", "لل"))  # (وتدعو له بالموت: no source follows)
+            and after[start_i + 1].text not in PREPS_BEFORE
+        ):
+            start_i += 1  # وقال عنها الإمام، صرح به مصدر: the pronoun points back, the source follows
+        elif (
+            start_i + 1 < len(after)
             and (after[start_i].text, after[start_i + 1].text) in CLOSED_ADJUNCT_PAIRS
         ):
             start_i += 2  # ورحب من خلاله مغردون عراقيون: the source follows the adjunct
@@ -338,8 +347,12 @@ class Finder:
         feminine = entry.agreement == "f" and self.view.ft[q - 1] == "ه"
         if feminine and (at is None or not is_clause(after, at)) and not h.after_comma():
             return
-        if at is None and lemma.obj and after and after[0].kind == "w" and after[0].text not in ADJUNCTS:
+        # (a wish or a tribute takes its object as the participle: متمنيا التوفيق، مثمنا الجهود)
+        takes_object = lemma.obj or lemma.category == "express"
+        if at is None and takes_object and after and after[0].kind == "w" and after[0].text not in ADJUNCTS:
             at = 0
+        if at is None and takes_object and len(after) > 1 and after[0].kind == "q" and after[1].kind == "w":
+            at = 0  # متمنيا "الشفاء العاجل": a quoted object
         if at is None:
             return
         self.recorder.emit(h, entry.form, None, at, resolve=True)
@@ -426,10 +439,10 @@ class Finder:
         return True
 
     def according(self, h: Hit, prev: str) -> bool:
-        """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، كما يقول."""
+        """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، وفقا لما نقلت، كما يقول."""
         if prev in ACCORDING_AS:
             return True
-        if prev != "ما":
+        if prev not in ("ما", "لما"):
             return False
         b = h.before()
         return len(b) > 1 and b[-2].text in ACCORDING

@@ -82,7 +82,7 @@ OBJECT_HEADS: Final = CONTENT_HEADS - {"ان", "ايه", "اي"}
 # بحسب ما أفاد، وفق ما ذكرت، كما يقول: the report follows what it attributes
 ACCORDING: Final = W["according"]
 ACCORDING_AS: Final = W["according_as"]
-ACCORDING_PREV: Final = ACCORDING_AS | {"ما"}
+ACCORDING_PREV: Final = ACCORDING_AS | {"ما", "لما"}
 ANONYMOUS: Final = W["anonymous"]
 
 # time words that may stand between a source and its object
@@ -183,6 +183,7 @@ PERCENT: Final = W["percent"]
 OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
 RANKS: Final = W["ranks"]
+ENVOYS: Final = W["envoys"]
 
 # the participle of قال in all its spellings: وتابع قائلا
 SAYING: Final = frozenset(
