@@ -61,32 +61,38 @@ def _alternation(patterns: list[str]) -> str:
 
 
 class _WholeLine:
-    """Whole-line phrase patterns, dispatched on the line's first character.
+    """Whole-line phrase patterns, dispatched on the line's first two characters.
 
     One alternation of some seventy phrases is tried branch by branch at the
     start of every short line, the hot path of the body pass.  Most branches
-    cannot begin with a given character, so each character gets the
-    alternation of the branches that can (found with a partial match of that
-    character alone), built the first time the character opens a line.
+    cannot begin with a given pair of characters, so each pair gets the
+    alternation of the branches that can (found by a partial match of the pair
+    alone); pairs that admit the same branches share one compiled pattern.
     """
 
-    __slots__ = ("_branches", "_by_char")
+    __slots__ = ("_branches", "_by_key", "_by_set")
 
     def __init__(self, patterns: list[str]) -> None:
         self._branches = [(regex.compile(f"(?:{fold(p)})\\Z", _FLAGS), f"(?:{fold(p)})") for p in patterns]
-        self._by_char: dict[str, regex.Pattern[str] | None] = {}
+        self._by_key: dict[str, regex.Pattern[str] | None] = {}
+        self._by_set: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
 
-    def _for(self, char: str) -> regex.Pattern[str] | None:
-        able = [src for whole, src in self._branches if whole.match(char, partial=True) is not None]
-        pattern = regex.compile(f"(?:{'|'.join(able)})\\Z", _FLAGS) if able else None
-        self._by_char[char] = pattern
+    def _for(self, key: str) -> regex.Pattern[str] | None:
+        able = tuple(
+            i for i, (whole, _) in enumerate(self._branches) if whole.match(key, partial=True) is not None
+        )
+        if able not in self._by_set:
+            sources = "|".join(self._branches[i][1] for i in able)
+            self._by_set[able] = regex.compile(f"(?:{sources})\\Z", _FLAGS) if able else None
+        pattern = self._by_set[able]
+        self._by_key[key] = pattern
         return pattern
 
     def match(self, line: str) -> bool:
-        if not line:
+        key = line[:2]
+        if not key:
             return False
-        char = line[0]
-        pattern = self._by_char[char] if char in self._by_char else self._for(char)
+        pattern = self._by_key[key] if key in self._by_key else self._for(key)
         return pattern is not None and pattern.match(line) is not None
 
 
