@@ -32,6 +32,10 @@ from arnewsparse.corpus import parse_record, write_parquet
 to_json = partial(json.dumps, ensure_ascii=False)
 
 
+def _part_name(i: int) -> str:
+    return f"{i:05d}"
+
+
 def run(
     inputs: str | list[str],
     out_dir: str | Path,
@@ -65,7 +69,11 @@ def run(
             ]
             dask.compute(*writes)
             return paths
-        written = rows.map(to_json).to_textfiles(str(out / "part-*.jsonl"), encoding="utf-8")
+        # Zero-padded names sort in input order (part-00010 after part-00009), and every line,
+        # the last of each part included, ends with a newline: `cat out/part-*` is one JSONL file.
+        written = rows.map(to_json).to_textfiles(
+            str(out / "part-*.jsonl"), name_function=_part_name, encoding="utf-8", last_endline=True
+        )
         return [Path(p) for p in written]
 
 

@@ -80,12 +80,13 @@ def test_bad_jsonl_records(tmp_path: Path) -> None:
     assert len(recs) == 7  # the blank line is not a record
     errors = [r.error for r in recs]
     assert errors[0] is None
-    assert errors[1] is not None and errors[1].startswith("invalid JSON")
-    assert errors[2] is not None and errors[2].startswith("not UTF-8")
-    assert errors[3] == "missing field 'raw'" and recs[3].id == "m"
-    assert errors[4] == "missing id field 'id'"
-    assert errors[5] == "a JSON list, not an object"
-    assert errors[6] == "field 'raw' is int, not a string"
+    assert errors[1] is not None and errors[1].startswith("invalid JSON: ")
+    assert errors[2] is not None and errors[2].startswith("not UTF-8 text: invalid start byte at byte 20;")
+    assert errors[3] == "field 'raw' missing (fields present: id); name the text field with --field"
+    assert recs[3].id == "m"
+    assert errors[4] is None and recs[4].id == f"{path}:5"  # no id: known by where it is
+    assert errors[5] == "an array, not a JSON object; a line must be one object"
+    assert errors[6] == "field 'raw' is a number, not a string"
     assert [r.where.rsplit(":", 1)[1] for r in recs] == ["1", "2", "3", "4", "5", "6", "7"]
 
 
@@ -230,6 +231,66 @@ def test_parse_record() -> None:
     ]
 
 
+def test_csv_and_parquet_inputs(tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "in.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "raw", "title"])
+        w.writerow(["a", "قال الوزير\nإن الحل سياسي.", "t1"])
+        w.writerow(["", "نص", "t2"])
+    recs = list(iter_records([path]))
+    assert [(r.id, r.text) for r in recs] == [("a", "قال الوزير\nإن الحل سياسي."), ("", "نص")]
+    assert recs[0].where == f"{path}:3"  # the physical line where the row ends
+    pq = pytest.importorskip("pyarrow.parquet")
+    pa = pytest.importorskip("pyarrow")
+    pq.write_table(pa.Table.from_pylist([{"id": 1, "body": "نص"}]), tmp_path / "in.parquet")
+    (rec,) = iter_records([tmp_path / "in.parquet"], field="body")
+    assert (rec.id, rec.text, rec.where) == (1, "نص", f"{tmp_path / 'in.parquet'}:1")
+
+
+def test_published_field(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "x.jsonl",
+        [
+            {"raw": "a", "date": "2019-04-25T10:00:00+03:00"},
+            {"raw": "b", "date": None},
+            {"raw": "c"},
+            {"raw": "d", "date": "Thursday"},
+        ],
+    )
+    recs = list(iter_records([path], published_field="date"))
+    assert [r.published for r in recs[:3]] == [__import__("datetime").date(2019, 4, 25), None, None]
+    assert (
+        recs[3].error == "field 'date': 'Thursday' is not a date (YYYY-MM-DD, or an ISO 8601 date and time)"
+    )
+
+
+def _die(batch: list[int]) -> list[int]:
+    import os
+
+    if 13 in batch:
+        os._exit(3)  # a worker killed from outside (out of memory, kill -9)
+    return batch
+
+
+def test_ordered_map_worker_death_raises_instead_of_hanging() -> None:
+    results = ordered_map(_die, range(100), jobs=2, batch_size=5)
+    with pytest.raises(corpus.WorkerDied, match="exit code 3"):
+        list(results)
+
+
+def test_ordered_map_leaves_no_worker_behind() -> None:
+    import multiprocessing
+
+    results = ordered_map(_double, range(10_000), jobs=2, batch_size=10)
+    assert next(results) == 0
+    assert len(multiprocessing.active_children()) == 2
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
 def test_atomic_output(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     with corpus.atomic_output(target) as tmp:
@@ -240,6 +301,45 @@ def test_atomic_output(tmp_path: Path) -> None:
         tmp.write_text("half")
         raise KeyboardInterrupt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_atomic_output_modes_links_and_fifos(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o027)
+    try:
+        with corpus.atomic_output(tmp_path / "new.txt") as tmp:
+            tmp.write_text("x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640  # the umask, not mkstemp's 0600
+    (tmp_path / "new.txt").chmod(0o600)
+    with corpus.atomic_output(tmp_path / "new.txt") as tmp:
+        tmp.write_text("y")
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o600  # a replaced file keeps its mode
+    real = tmp_path / "real.txt"
+    real.write_text("old")
+    (tmp_path / "link.txt").symlink_to(real.name)
+    with corpus.atomic_output(tmp_path / "link.txt") as tmp:
+        assert tmp.parent == tmp_path and tmp.name.startswith(".real.txt.")  # beside the target
+        tmp.write_text("new")
+    assert (tmp_path / "link.txt").is_symlink() and real.read_text() == "new"
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with corpus.atomic_output(fifo) as tmp:
+        assert tmp == fifo  # written in place, never replaced
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_output_problem(tmp_path: Path) -> None:
+    assert corpus.output_problem(tmp_path / "ok.jsonl") is None
+    assert corpus.output_problem(tmp_path) == "is a directory; name a file inside it"
+    missing = tmp_path / "no" / "x.jsonl"
+    assert corpus.output_problem(missing) == (
+        f"directory '{tmp_path / 'no'}' does not exist; "
+        f"create it (mkdir -p {tmp_path / 'no'}) or write elsewhere"
+    )
 
 
 def test_parquet_round_trip(tmp_path: Path) -> None:

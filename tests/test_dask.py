@@ -46,6 +46,24 @@ def test_dask_jsonl(tmp_path: Path, corpus_files: tuple[list[Path], list[dict[st
         assert arnewsparse.Article.from_dict(out) == arnewsparse.parse(row["raw"])
 
 
+def test_dask_parts_sort_and_concatenate(tmp_path: Path) -> None:  # issue 16, item 6
+    recipe = load_recipe()
+    texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
+    files = []
+    for i in range(12):  # one partition per file: more than ten parts
+        f = tmp_path / "in" / f"{i:02d}.jsonl"
+        f.parent.mkdir(exist_ok=True)
+        f.write_text(json.dumps({"id": f"doc-{i}", "raw": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+        files.append(str(f))
+    paths = recipe.run(files, tmp_path / "out", scheduler="sync")
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == [f"part-{i:05d}.jsonl" for i in range(12)] == [p.name for p in paths]
+    for p in paths:
+        assert p.read_bytes().endswith(b"\n")
+    joined = b"".join((tmp_path / "out" / n).read_bytes() for n in names)  # what `cat out/part-*` gives
+    assert [json.loads(line)["id"] for line in joined.splitlines()] == [f"doc-{i}" for i in range(12)]
+
+
 def test_dask_parquet(tmp_path: Path, corpus_files: tuple[list[Path], list[dict[str, str]]]) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     recipe = load_recipe()

@@ -1,37 +1,61 @@
-"""The ``arnewsparse`` command line.
+"""The ``arnewsparse`` command line (also ``python -m arnewsparse``).
 
 * ``arnewsparse show FILE`` prints one article's parse: its parts, labelled,
-  and its reports as a who-said-what table; ``--json`` prints ``to_dict()``
-  and ``--html OUT.html`` writes the coloured page of :mod:`arnewsparse.html`.
+  and its reports as a who-said-what table; ``--json`` prints the record
+  ``{"id": ..., **to_dict()}`` and ``--html OUT.html`` writes the coloured page
+  of :mod:`arnewsparse.html`.  On a JSONL, CSV or Parquet file it shows one
+  record (``--record N``, ``--id ID``; the first by default).
 * ``arnewsparse parse PATH...`` parses a whole corpus (text files, directories,
-  JSONL, JSONL.gz, stdin) on ``-j N`` processes into JSONL, a CSV of reports or
-  Parquet, streaming, in input order.  Reading, parallelism and writing live in
-  :mod:`arnewsparse.corpus`; this module owns the options, the progress bar,
-  the error reporting and the exit codes: 0 when every record parsed, 1 when
-  some failed (the run goes on past them), 2 for a usage error, 130 when
-  interrupted (and then no output file is left behind).
+  JSONL, JSONL.gz, CSV, Parquet, stdin) on ``-j N`` processes into JSONL, a CSV
+  of reports or Parquet, streaming, in input order.
+
+Reading, parallelism and writing live in :mod:`arnewsparse.corpus`; this
+module owns the options, the progress bar, the messages and the exit codes.
+It follows the coreutils conventions: ``-`` is standard input or output;
+``-o`` replaces a regular file atomically, writes a device or FIFO in place and
+writes through a symlink; new files honour the umask; a problem found before
+the work starts (a bad option, a missing directory, a wrong ``--field``) is
+one line and exit 2; a write error (disk full) is one line naming the target
+and exit 1, leaving no partial file; a signal that ends the run (SIGINT,
+SIGTERM, SIGHUP ...) removes the partial output and the worker processes,
+says how many records were written and exits 128 + the signal number.
+
+Every message about a place in the input reads ``PATH:LINE: what, why, fix``.
+Exit status: 0 every record parsed, 1 some records failed or the output could
+not be written, 2 usage error, 128+N stopped by signal N (130 for Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import os
+import signal
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any, Literal
 
 from arnewsparse._version import __version__
-from arnewsparse.article import parse
-from arnewsparse.decode import decode_bytes
 from arnewsparse.model import Article
 
 __all__ = ["build_parser", "format_article", "main"]
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+STDIO = "-"  # as a path: standard input or output
+
+# The signals that end a run by default and are worth a clean exit.  SIGPIPE is not here:
+# Python ignores it, and a closed stdout shows up as a write error (EPIPE) instead.
+_STOP_SIGNALS = tuple(
+    getattr(signal, name)
+    for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGUSR1", "SIGUSR2", "SIGALRM")
+    if hasattr(signal, name)
+)
 
 _LABELS = {
     "source_tag": "SOURCE",
@@ -73,46 +97,246 @@ def format_article(article: Article) -> str:
     return "\n".join(out)
 
 
-def _cmd_show(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+# --------------------------------------------------------------------------- messages and errors
+
+
+def _eprint(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+class _Usage(Exception):
+    """A problem found before any work: one line, exit 2."""
+
+
+class _WriteError(Exception):
+    """Writing ``target`` failed (disk full, I/O error, a closed pipe)."""
+
+    def __init__(self, target: str, exc: OSError) -> None:
+        super().__init__(target, exc)
+        self.target = target
+        self.exc = exc
+
+    @property
+    def broken_pipe(self) -> bool:
+        return isinstance(self.exc, BrokenPipeError)
+
+    def message(self) -> str:
+        cause = self.exc.strerror or str(self.exc)
+        return f"arnewsparse: cannot write {self.target}: {cause}"
+
+
+class _Stopped(BaseException):
+    """A signal ended the run (BaseException: nothing on the way may swallow it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.signum).name
+
+
+class _Guard:
+    """Where a stop waits: writing a record and counting it happen together or not at all.
+
+    So the count a stopped run reports is exactly what reached the output.
+    """
+
+    busy = False
+    pending: int | None = None
+
+    def __enter__(self) -> None:
+        _Guard.busy = True
+
+    def __exit__(self, *exc: object) -> None:
+        _Guard.busy = False
+        if _Guard.pending is not None:
+            raise _Stopped(_Guard.pending)
+
+
+_GUARD = _Guard()
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    # One stop is enough: the clean-up that follows must not be cut short by a second signal.
+    for s in _STOP_SIGNALS:
+        signal.signal(s, signal.SIG_IGN)
+    if _Guard.busy:
+        _Guard.pending = signum  # raised as soon as the record in hand is written and counted
+        return
+    raise _Stopped(signum)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """Turn every stopping signal into :class:`_Stopped` for the duration of the block."""
+    _Guard.busy, _Guard.pending = False, None
+    previous = {s: signal.getsignal(s) for s in _STOP_SIGNALS}
+    for s in _STOP_SIGNALS:
+        if previous[s] != signal.SIG_IGN:  # `nohup` asked for SIGHUP to be ignored: keep it so
+            signal.signal(s, _on_signal)
     try:
-        data = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _target_name(path: str | None) -> str:
+    return "standard output" if path in (None, STDIO) else str(path)
+
+
+def _check_output(path: str | None, option: str) -> None:
+    if path in (None, STDIO):
+        return
+    from arnewsparse.corpus import output_problem  # noqa: PLC0415
+
+    problem = output_problem(path)
+    if problem:
+        raise _Usage(f"cannot write {path} ({option}): {problem}")
+
+
+def _check_encoding(name: str | None) -> str | None:
+    if name is None:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise _Usage(
+            f"unknown --encoding {name!r}; name a Python codec such as utf-8, cp1256, utf-16 or iso-8859-6"
+        ) from None
+
+
+def _published(value: str | None) -> tuple[Any, str | None]:
+    """``--published``: a date for every article, or the name of the field holding each one's date."""
+    if value is None:
+        return None, None
+    from arnewsparse.corpus import parse_published  # noqa: PLC0415
+
+    if value[:1].isdigit():
+        try:
+            return parse_published(value), None
+        except ValueError as exc:
+            raise _Usage(f"--published {value!r}: {exc}; give YYYY-MM-DD or a field name") from None
+    return None, value
+
+
+@contextlib.contextmanager
+def _write_guard(target: str) -> Iterator[None]:
+    """An :class:`OSError` in the block is a write error on ``target``."""
+    try:
+        yield
     except OSError as exc:
-        print(f"arnewsparse: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+        raise _WriteError(target, exc) from exc
+
+
+@contextlib.contextmanager
+def _output(path: str, target: str) -> Iterator[Path]:
+    """:func:`arnewsparse.corpus.atomic_output`, its final rename reported as a write error."""
+    from arnewsparse.corpus import atomic_output  # noqa: PLC0415
+
+    manager = atomic_output(path)
+    tmp = manager.__enter__()
     try:
-        text = decode_bytes(data).text  # UTF-8, a BOM, or Windows-1256 Arabic
-    except UnicodeDecodeError as exc:
-        print(f"arnewsparse: {args.file} is not decodable text ({exc.reason})", file=sys.stderr)
-        return EXIT_USAGE
-    article = parse(text)
+        yield tmp
+    except BaseException:
+        if not manager.__exit__(*sys.exc_info()):
+            raise
+        return
+    with _write_guard(target):
+        manager.__exit__(None, None, None)
+
+
+def _silence_stdout() -> None:
+    # After a write error on stdout, Python would fail again flushing it at exit: point it at
+    # /dev/null (opened for writing, never replaced) so the exit is quiet.
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+# --------------------------------------------------------------------------- show
+
+
+def _pick(args: argparse.Namespace) -> Any:
+    """The record ``show`` shows: ``--record N`` or ``--id ID`` of the file, the first by default."""
+    from arnewsparse.corpus import iter_records  # noqa: PLC0415
+
+    _, published_field = _published(args.published)
+    try:
+        records = iter_records(
+            [args.file],
+            field=args.field,
+            id_field=args.id_field or None,
+            input_format=args.input_format,
+            encoding=args.encoding,
+            published_field=published_field,
+            glob=args.glob,
+        )
+        count = 0
+        for rec in records:
+            count += 1
+            if (args.id is not None and str(rec.id) == args.id) or (args.id is None and count == args.record):
+                return rec, count
+    except FileNotFoundError:
+        raise _Usage(f"cannot read {args.file}: no such file or directory") from None
+    except ImportError as exc:
+        raise _Usage(f"cannot read {args.file}: {exc}") from None
+    if args.id is not None:
+        raise _Usage(
+            f"{args.file}: no record with id {args.id!r} (ids come from the field {args.id_field!r}, "
+            "else PATH:LINE); check --id or --id-field"
+        )
+    if count == 0:
+        raise _Usage(f"{args.file}: no article in it; check the file or --glob")
+    raise _Usage(f"{args.file}: no record {args.record}, it has {count}; choose --record 1 to {count}")
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from arnewsparse.article import parse  # noqa: PLC0415
+
+    args.encoding = _check_encoding(args.encoding)
+    published, _ = _published(args.published)
     if args.html:
-        from arnewsparse.corpus import atomic_output  # noqa: PLC0415  (keeps `show` start-up lean)
+        _check_output(args.html, "--html")
+    rec, number = _pick(args)
+    if rec.error is not None:
+        _eprint(f"{rec.where}: {rec.error}")
+        return EXIT_USAGE
+    if rec.where != args.file or number > 1:
+        _eprint(f"arnewsparse: showing {rec.where} (id {rec.id}); choose another with --record N or --id ID")
+    article = parse(rec.text or "", published=rec.published or published)
+    if args.html:
         from arnewsparse.html import render_html  # noqa: PLC0415
 
-        title = "stdin" if args.file == "-" else path.name
-        try:
-            with atomic_output(args.html) as tmp:
-                tmp.write_text(render_html(article, title=title), encoding="utf-8")
-        except OSError as exc:
-            print(f"arnewsparse: cannot write {args.html}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_USAGE
-        print(f"arnewsparse: wrote {args.html} ({len(article.reports)} reports)", file=sys.stderr)
-    elif args.json:
-        print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        title = "stdin" if args.file == STDIO else f"{Path(args.file).name} · {rec.id}"
+        page = render_html(article, title=title)
+        if args.html == STDIO:
+            with _write_guard("standard output"):
+                sys.stdout.write(page)
+                sys.stdout.flush()
+            return EXIT_OK
+        with _output(args.html, args.html) as tmp, _write_guard(args.html):
+            tmp.write_text(page, encoding="utf-8")
+        _eprint(f"arnewsparse: wrote {args.html} ({len(article.reports)} reports)")
+        return EXIT_OK
+    if args.json:
+        text = json.dumps({"id": rec.id, **article.to_dict()}, ensure_ascii=False, indent=2)
     else:
-        print(format_article(article))
+        text = format_article(article)
+    with _write_guard("standard output"):
+        print(text)
+        sys.stdout.flush()
     return EXIT_OK
 
 
 # --------------------------------------------------------------------------- parse
 
 _FORMATS = ("jsonl", "csv-reports", "parquet")
-
-
-def _usage(message: str) -> int:
-    print(f"arnewsparse parse: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
+# The same message this many times, then one line at the end for the rest.
+_SAME_ERROR_SHOWN = 3
 
 
 def _output_format(args: argparse.Namespace) -> str:
@@ -128,6 +352,8 @@ def _output_format(args: argparse.Namespace) -> str:
 
 def _make_progress(args: argparse.Namespace) -> Any:
     """A tqdm bar on stderr when asked (``--progress``) or when stderr is a terminal; else ``None``."""
+    if args.quiet:
+        return None
     wanted = args.progress if args.progress is not None else sys.stderr.isatty()
     if not wanted:
         return None
@@ -146,91 +372,168 @@ def _make_progress(args: argparse.Namespace) -> Any:
 class _Writer:
     """Where parses go: JSONL bytes or CSV text (a file or stdout), or a Parquet file.
 
-    The output file is opened here, on the temporary path of :func:`atomic_output`.
+    ``path`` is the file to open (the temporary path of ``atomic_output``), or
+    ``None`` for stdout.  JSONL and CSV are bytes underneath, UTF-8 whatever
+    the locale, the same on stdout as in a file.
     """
 
-    def __init__(self, fmt: str, path: Path | None, fields: list[str] | None) -> None:
+    def __init__(self, fmt: str, path: Path | None, fields: list[str] | None, bom: bool) -> None:
         self.binary: IO[bytes] | None = None
-        self.text: IO[str] | None = None
+        self.text: Any = None  # an io.TextIOWrapper over self.binary
         self.parquet: Any = None
         self.csv: Any = None
-        self._owned: IO[Any] | None = None
-        if fmt == "jsonl":
-            # Workers send finished UTF-8 lines: write them as bytes, no re-encoding here.
-            if path is None:
-                sys.stdout.flush()
-                self.binary = sys.stdout.buffer
-            else:
-                self.binary = self._owned = path.open("wb")
-        elif fmt == "csv-reports":
-            if path is None:
-                self.text = sys.stdout
-            else:
-                # utf-8-sig: spreadsheets need the BOM to read Arabic; pandas drops it.
-                self.text = self._owned = path.open("w", encoding="utf-8-sig", newline="")
+        self._owned: IO[bytes] | None = None
         if fmt == "parquet":
             from arnewsparse.corpus import ParquetSink  # noqa: PLC0415
 
             assert path is not None
             self.parquet = ParquetSink(path, fields)
-        elif fmt == "csv-reports":
+            return
+        if path is None:
+            sys.stdout.flush()
+            self.binary = sys.stdout.buffer
+        else:
+            self.binary = self._owned = path.open("wb")
+        if fmt == "csv-reports":
             import csv  # noqa: PLC0415
+            import io  # noqa: PLC0415
 
             from arnewsparse.corpus import REPORT_COLUMNS  # noqa: PLC0415
 
-            assert self.text is not None
+            # utf-8-sig by default: spreadsheets need the BOM to read Arabic; pandas drops it.
+            encoding = "utf-8-sig" if bom else "utf-8"
+            self.text = io.TextIOWrapper(self.binary, encoding=encoding, newline="", write_through=True)
             self.csv = csv.writer(self.text)
             self.csv.writerow(REPORT_COLUMNS)
 
     def write(self, payload: Any) -> None:
-        if self.binary is not None:
-            self.binary.write(payload)
-        elif self.csv is not None:
+        if self.csv is not None:
             self.csv.writerows(payload)
+        elif self.binary is not None:
+            self.binary.write(payload)
         else:
             self.parquet.write(payload)
+        if self._owned is None and self.binary is not None:
+            # stdout streams: a reader down the pipe sees each record when it is parsed (one
+            # write call per record costs nothing beside a parse)
+            self.binary.flush()
 
     def close(self) -> None:
         if self.parquet is not None:
             self.parquet.close()
+            return
+        if self.text is not None:
+            self.text.flush()
+            self.text.detach()  # leaves stdout open
+        assert self.binary is not None
         if self._owned is not None:
             self._owned.close()
-        elif self.binary is not None:
+        else:
             self.binary.flush()
+
+
+class _Problems:
+    """Bad records: each on a line of its own, and the same message over and over summed up."""
+
+    def __init__(self, say: Callable[[str], None], log: IO[str] | None, log_name: str) -> None:
+        self.say = say
+        self.log = log
+        self.log_name = log_name
+        self.count = 0
+        self.seen: dict[str, int] = {}
+
+    def add(self, where: str, ident: Any, error: str) -> None:
+        self.count += 1
+        n = self.seen[error] = self.seen.get(error, 0) + 1
+        if n <= _SAME_ERROR_SHOWN:
+            named = "" if ident is None or ident == where else f" (id {ident})"
+            self.say(f"{where}{named}: {error}")
+        if self.log is not None:
+            with _write_guard(self.log_name):
+                self.log.write(json.dumps({"where": where, "id": ident, "error": error}, ensure_ascii=False))
+                self.log.write("\n")
+
+    def summary(self) -> list[str]:
+        more = [(n - _SAME_ERROR_SHOWN, e) for e, n in self.seen.items() if n > _SAME_ERROR_SHOWN]
+        return [f"arnewsparse: … and {_records(k, 'more ')}: {e}" for k, e in more]
+
+
+def _suggest_field(present: dict[str, Any]) -> str:
+    texts = [(len(v), str(k)) for k, v in present.items() if isinstance(v, str)]
+    if not texts:
+        return ""
+    longest = max(texts)[1]
+    return f" (the longest text is in {longest!r}: --field {longest})"
+
+
+def _check_first(first: Any, args: argparse.Namespace, published_field: str | None) -> None:
+    """A wrong ``--field`` shows on the first record already: stop there, before the work."""
+    from arnewsparse.corpus import _Decoding  # noqa: PLC0415
+
+    rec, obj = first, None
+    if first.raw is not None:  # JSONL, decoded in the workers later: decode this one here
+        how = _Decoding(args.field, args.id_field or None, args.encoding, published_field)
+        rec = how.record(first.where, first.raw)
+        with contextlib.suppress(ValueError):
+            obj = json.loads(first.raw.decode(args.encoding or "utf-8"))
+    if rec.error is not None and rec.error.startswith(f"field {args.field!r} missing"):
+        hint = _suggest_field(obj) if isinstance(obj, dict) else ""
+        raise _Usage(f"{rec.where}: {rec.error}{hint}")
+
+
+def _validate(args: argparse.Namespace, fmt: str) -> list[str] | None:
+    """Every check that needs no input read: a problem is a :class:`_Usage`."""
+    from arnewsparse import corpus  # noqa: PLC0415
+
+    fields: list[str] | None = None
+    if args.fields:
+        fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+        unknown = [f for f in fields if f not in corpus.ARTICLE_FIELDS]
+        if unknown:
+            raise _Usage(
+                f"unknown --fields {', '.join(unknown)}; choose from {', '.join(corpus.ARTICLE_FIELDS)}"
+            )
+        if fmt == "csv-reports":
+            raise _Usage("--fields applies to jsonl and parquet output, not csv-reports; leave it out")
+    if fmt == "parquet":
+        if args.output in (None, STDIO):
+            raise _Usage("Parquet cannot stream to standard output; write to a file: -o FILE.parquet")
+        try:
+            corpus.arrow_schema()
+        except ImportError as exc:
+            raise _Usage(str(exc)) from None
+    if args.bom is not None and fmt != "csv-reports":
+        raise _Usage("--bom and --no-bom apply to csv-reports output only; leave them out")
+    missing = [p for p in args.inputs if p != STDIO and not os.path.exists(p)]
+    if missing:
+        raise _Usage(f"cannot read {', '.join(missing)}: no such file or directory")
+    if args.inputs.count(STDIO) > 1:
+        raise _Usage("standard input (-) can be read only once; name it once")
+    if args.progress and not args.quiet:
+        import importlib.util  # noqa: PLC0415
+
+        if importlib.util.find_spec("tqdm") is None:
+            raise _Usage("--progress needs tqdm: pip install 'arnewsparse[cli]'")
+    _check_output(args.output, "-o")
+    _check_output(args.errors, "--errors")
+    if args.errors == STDIO and args.output in (None, STDIO):
+        raise _Usage("--errors - and the output would both go to standard output; give -o FILE")
+    if (
+        args.output not in (None, STDIO)
+        and args.errors not in (None, STDIO)
+        and os.path.realpath(args.output) == os.path.realpath(args.errors)
+    ):
+        raise _Usage(f"-o and --errors are the same file ({args.output}); name two files")
+    return fields
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from arnewsparse import corpus  # noqa: PLC0415  (keeps `show` start-up lean)
 
     fmt = _output_format(args)
-    fields: list[str] | None = None
-    if args.fields:
-        fields = [f.strip() for f in args.fields.split(",") if f.strip()]
-        unknown = [f for f in fields if f not in corpus.ARTICLE_FIELDS]
-        if unknown:
-            return _usage(
-                f"unknown --fields {', '.join(unknown)}; choose from {', '.join(corpus.ARTICLE_FIELDS)}"
-            )
-        if fmt == "csv-reports":
-            return _usage("--fields applies to jsonl and parquet output, not csv-reports")
-    if fmt == "parquet":
-        if not args.output:
-            return _usage("--format parquet needs -o FILE.parquet (Parquet cannot stream to stdout)")
-        try:
-            corpus.arrow_schema()
-        except ImportError as exc:
-            return _usage(str(exc))
-    missing = [p for p in args.inputs if p != "-" and not os.path.exists(p)]
-    if missing:
-        return _usage(f"no such file or directory: {', '.join(missing)}")
-    if args.inputs.count("-") > 1:
-        return _usage("stdin (-) can be read only once")
-    if args.progress:
-        import importlib.util  # noqa: PLC0415
-
-        if importlib.util.find_spec("tqdm") is None:
-            return _usage("--progress needs tqdm: pip install 'arnewsparse[cli]'")
-
+    fields = _validate(args, fmt)
+    args.encoding = _check_encoding(args.encoding)
+    published, published_field = _published(args.published)
     records = corpus.iter_records(
         args.inputs,
         field=args.field,
@@ -238,70 +541,126 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         glob=args.glob,
         input_format=args.input_format,
         decode=False,  # JSON is decoded in the workers, off the reading process
+        encoding=args.encoding,
+        published_field=published_field,
     )
     renders: dict[str, Literal["json", "csv", "dict"]] = {
         "jsonl": "json",
         "csv-reports": "csv",
         "parquet": "dict",
     }
-    render = renders[fmt]
-    outcomes = corpus.parse_records(
-        records,
-        render=render,
-        fields=fields,
-        jobs=args.jobs,
-        batch_size=args.batch_size,
-        field=args.field,
-        id_field=args.id_field or None,
-    )
+    out_name = _target_name(args.output)
     done = failed = 0
     started = time.perf_counter()
     bar: Any = None
-    try:
-        with contextlib.ExitStack() as stack:
-            path: Path | None = None
-            if args.output:
-                path = stack.enter_context(corpus.atomic_output(args.output))
-            errors: IO[str] | None = None
-            if args.errors:
-                err_path = stack.enter_context(corpus.atomic_output(args.errors))
-                errors = stack.enter_context(err_path.open("w", encoding="utf-8", newline="\n"))
-            writer = _Writer(fmt, path, fields)
-            stack.callback(writer.close)  # closed before the rename of atomic_output, and on failure
-            bar = _make_progress(args)
-            say: Callable[[str], None] = bar.write if bar is not None else _eprint
-            for outcome in outcomes:
-                rec = outcome.record
-                if outcome.error is None:
-                    writer.write(outcome.payload)
-                    done += 1
-                else:
-                    failed += 1
-                    ident = "" if rec.id is None or rec.id == rec.where else f" (id {rec.id})"
-                    say(f"arnewsparse: {rec.where}{ident}: {outcome.error}")
-                    if errors is not None:
-                        line = {"where": rec.where, "id": rec.id, "error": outcome.error}
-                        errors.write(json.dumps(line, ensure_ascii=False) + "\n")
-                if bar is not None:
-                    bar.update()
-    except KeyboardInterrupt:
-        if bar is not None:
-            bar.close()
-        _eprint(f"arnewsparse: interrupted after {done + failed} records; no output written")
-        return EXIT_INTERRUPTED
-    if bar is not None:
-        bar.close()
+    with _stop_on_signals():
+        try:
+            first = next(records, None)
+            if first is not None:
+                _check_first(first, args, published_field)
+                records = _chain(first, records)
+            outcomes = corpus.parse_records(
+                records,
+                render=renders[fmt],
+                fields=fields,
+                jobs=args.jobs,
+                batch_size=args.batch_size,
+                field=args.field,
+                id_field=args.id_field or None,
+                encoding=args.encoding,
+                published_field=published_field,
+                published=published,
+            )
+            with contextlib.ExitStack() as stack:
+                path: Path | None = None
+                if args.output not in (None, STDIO):
+                    path = stack.enter_context(_output(args.output, out_name))
+                log: IO[str] | None = None
+                log_name = _target_name(args.errors)
+                if args.errors == STDIO:
+                    log = sys.stdout
+                elif args.errors:
+                    err_path = stack.enter_context(_output(args.errors, log_name))
+                    log = stack.enter_context(err_path.open("w", encoding="utf-8", newline="\n"))
+                with _write_guard(out_name):
+                    writer = _Writer(fmt, path, fields, args.bom is not False)
+                bar = _make_progress(args)
+                problems = _Problems(bar.write if bar is not None else _eprint, log, log_name)
+                # closed first on the way out, whatever happened: no worker outlives the run
+                stack.callback(outcomes.close)
+                for outcome in outcomes:
+                    if outcome.error is None:
+                        with _GUARD, _write_guard(out_name):
+                            writer.write(outcome.payload)
+                            done += 1
+                    else:
+                        failed += 1
+                        problems.add(outcome.record.where, outcome.record.id, outcome.error)
+                    if bar is not None:
+                        bar.update()
+                with _write_guard(out_name):
+                    writer.close()
+        except _Stopped as stop:
+            _close(bar)
+            _eprint(f"arnewsparse: stopped by {stop.name}: {_written(done, failed, args.output)}")
+            return 128 + stop.signum
+        except _WriteError as exc:
+            _close(bar)
+            if exc.target == "standard output":
+                _silence_stdout()
+            if exc.broken_pipe:
+                return 128 + 13  # the reader went away (`| head`): quiet, as coreutils tools are
+            _eprint(f"{exc.message()}; stopped after {_records(done)}, {_left(args.output)}")
+            return EXIT_FAILED
+    _close(bar)
+    for line in problems.summary():
+        _eprint(line)
     elapsed = time.perf_counter() - started
-    rate = (done + failed) / elapsed if elapsed > 0 else 0.0
-    target = f" -> {args.output}" if args.output else ""
-    _eprint(
-        f"arnewsparse: {done} parsed, {failed} failed, in {elapsed:.1f} s ({rate:.0f} articles/s){target}"
-    )
+    if not args.quiet or failed:
+        rate = done / elapsed if elapsed > 0 else 0.0
+        target = f" -> {args.output}" if args.output not in (None, STDIO) else ""
+        _eprint(
+            f"arnewsparse: {done} parsed, {failed} failed, in {elapsed:.1f} s ({rate:.0f} articles/s){target}"
+        )
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _eprint(message: str) -> None:
-    print(message, file=sys.stderr)
+def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield from rest
+
+
+def _close(bar: Any) -> None:
+    if bar is not None:
+        bar.close()
+
+
+def _left(output: str | None) -> str:
+    """What a failed write leaves behind."""
+    if output in (None, STDIO):
+        return "the output is incomplete"
+    real = Path(os.path.realpath(output))
+    if real.exists() and not real.is_file():
+        return f"{output} holds an incomplete output"
+    state = "left as it was" if real.exists() else "not written"
+    return f"{output} {state} (partial output removed)"
+
+
+def _written(done: int, failed: int, output: str | None) -> str:
+    """What a stopped run leaves behind, for its last message."""
+    bad = f", {failed} failed" if failed else ""
+    if output in (None, STDIO):
+        return f"{_records(done)} written to standard output{bad}"
+    if Path(output).exists() and not Path(os.path.realpath(output)).is_file():
+        return f"{_records(done)} written to {output}{bad}"
+    return f"{_records(done)} parsed{bad}; partial output removed, {output} not written"
+
+
+def _records(n: int, what: str = "") -> str:
+    return f"{n} {what}record" + ("" if n == 1 else "s")
+
+
+# --------------------------------------------------------------------------- options
 
 
 def _jobs(value: str) -> int:
@@ -318,83 +677,188 @@ def _positive(value: str) -> int:
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="arnewsparse",
-        description="Parse raw Arabic news text into headline, datelines, paragraphs and reports.",
-    )
-    parser.add_argument("--version", action="version", version=f"arnewsparse {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+_SEED = "examples/articles/004_31896b099c16ff1e.txt"
 
-    show = sub.add_parser("show", help="print the parse of one article")
-    show.add_argument("file", help="a UTF-8 text file with one article, or - for stdin")
-    show.add_argument("--json", action="store_true", help="print Article.to_dict() as JSON")
+_SHOW_EXAMPLES = f"""\
+examples:
+  arnewsparse show {_SEED}
+  arnewsparse show corpus.jsonl.gz --record 3 --json
+  arnewsparse show {_SEED} --html article.html
+"""
+
+_PARSE_EXAMPLES = """\
+examples:
+  arnewsparse parse corpus.jsonl.gz -o parsed.jsonl -j 2
+  arnewsparse parse corpus.jsonl.gz -o reports.csv --published date
+  arnewsparse parse examples/articles -q | head -1
+"""
+
+_MAIN_EXAMPLES = f"""\
+examples:
+  arnewsparse show {_SEED}
+  arnewsparse parse corpus.jsonl.gz -o parsed.jsonl -j 2
+  arnewsparse parse --help
+"""
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """How records are read: shared by ``show`` and ``parse``."""
+    p.add_argument(
+        "--field", default="raw", help="JSONL/CSV/Parquet field with the article text (default: raw)"
+    )
+    p.add_argument(
+        "--id-field",
+        default="id",
+        help="field with the id (default: id; empty, or a record without one: PATH:LINE)",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="the inputs' encoding, e.g. cp1256 (default: text files detected - UTF-8, a BOM or "
+        "Windows-1256; JSONL UTF-8)",
+    )
+    p.add_argument(
+        "--published",
+        metavar="DATE|FIELD",
+        help="publication date, to resolve relative dates (اليوم الثلاثاء، أمس): YYYY-MM-DD for every "
+        "article, or the name of the field holding each article's date",
+    )
+    p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "txt", "jsonl", "csv", "parquet"),
+        default="auto",
+        help="how to read files: auto (by name; stdin sniffed), txt (one article a file), jsonl, csv, "
+        "parquet",
+    )
+
+
+def _show_command(sub: Any) -> None:
+    show = sub.add_parser(
+        "show",
+        help="print the parse of one article",
+        description="Print the parse of one article: a text file, or one record of a JSONL, CSV or "
+        "Parquet file (the first, or --record N, or --id ID).",
+        epilog=_SHOW_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument(
+        "file", metavar="FILE", help="a text file with one article, a JSONL/CSV/Parquet file, or -"
+    )
+    show.add_argument("--json", action="store_true", help='print {"id": ..., **Article.to_dict()} as JSON')
     show.add_argument(
         "--html",
         metavar="OUT.html",
-        help="write a self-contained right-to-left page with the parse in colour",
+        help="write a self-contained right-to-left page with the parse in colour (- for stdout)",
     )
+    which = show.add_mutually_exclusive_group()
+    which.add_argument(
+        "--record", type=_positive, default=1, metavar="N", help="show the N-th record (default 1)"
+    )
+    which.add_argument("--id", metavar="ID", help="show the record with this id")
+    _add_input_options(show)
     show.set_defaults(func=_cmd_show)
 
+
+def _parse_command(sub: Any) -> None:
+    """The ``parse`` subcommand; its options in groups, so a new one goes in the group it belongs to."""
     p = sub.add_parser(
         "parse",
         help="parse a corpus into JSONL, a CSV of reports or Parquet",
         description=(
             "Parse every article in PATH... in input order.  Inputs: .txt files (one article each), "
-            "directories (recursive, --glob), JSONL or JSONL.gz files (--field, --id-field), - for stdin. "
-            "Bad records are reported and counted and the run goes on.  "
-            "Exit status: 0 all parsed, 1 some records failed, 2 usage error, 130 interrupted."
+            "directories (recursive, --glob), JSONL or JSONL.gz, CSV and Parquet files "
+            "(--field, --id-field), "
+            "- for stdin.  Bad records are reported and counted and the run goes on.  "
+            "Exit status: 0 all parsed, 1 some records failed or the output could not be written, "
+            "2 usage error, 128+N stopped by signal N (130: Ctrl-C)."
         ),
+        epilog=_PARSE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "inputs", nargs="+", metavar="PATH", help="a .txt, .jsonl, .jsonl.gz file, a directory, or -"
+        "inputs",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt, .jsonl(.gz), .csv, .parquet file, a directory, or -",
     )
-    p.add_argument("-o", "--output", metavar="OUT", help="output file (default stdout); written atomically")
-    p.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)"
+    _add_input_options(p)
+    out = p.add_argument_group("output")
+    out.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (default, or -: stdout); a file is replaced atomically, a device or FIFO written "
+        "in place, a symlink written through",
     )
-    p.add_argument(
+    out.add_argument(
         "--format",
         choices=_FORMATS,
         help="jsonl (default): one Article.to_dict() a line; csv-reports: one row per report; "
         "parquet: needs pyarrow and -o.  Default from OUT's suffix (.csv, .parquet), else jsonl",
     )
-    p.add_argument("--fields", metavar="F,F", help="keep only these parts, e.g. reports,datelines")
-    p.add_argument("--field", default="raw", help="JSONL field with the article text (default: raw)")
-    p.add_argument(
-        "--id-field", default="id", help="JSONL field with the id (default: id; empty: use PATH:LINE)"
+    out.add_argument("--fields", metavar="F,F", help="keep only these parts, e.g. reports,datelines")
+    out.add_argument(
+        "--bom",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="csv-reports: start with a UTF-8 byte-order mark, which spreadsheets need to read Arabic "
+        "(default: yes, on stdout as in a file)",
     )
-    p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
-    p.add_argument(
-        "--input-format",
-        choices=("auto", "txt", "jsonl"),
-        default="auto",
-        help="how to read files: auto (by name; stdin sniffed), txt (one article a file), jsonl",
+    out.add_argument("--errors", metavar="FILE", help="also write bad records as JSONL: where, id, error")
+    run = p.add_argument_group("running")
+    run.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)"
     )
-    p.add_argument("--errors", metavar="FILE", help="also write bad records as JSONL: where, id, error")
-    p.add_argument(
+    run.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
         help="a progress bar on stderr (default: when stderr is a terminal)",
     )
-    p.add_argument("--batch-size", type=_positive, default=64, help=argparse.SUPPRESS)
+    run.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary: bad records and errors only",
+    )
+    run.add_argument("--batch-size", type=_positive, default=64, help=argparse.SUPPRESS)
     p.set_defaults(func=_cmd_parse)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="arnewsparse",
+        description="Parse raw Arabic news text into headline, datelines, paragraphs and reports.",
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"arnewsparse {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _show_command(sub)
+    _parse_command(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``arnewsparse`` console script."""
+    """Entry point of the ``arnewsparse`` console script and of ``python -m arnewsparse``."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         code: int = args.func(args)
-    except BrokenPipeError:  # `arnewsparse show x | head` is fine
-        # Python would complain again when flushing the closed stdout at exit.
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+    except _Usage as exc:
+        _eprint(f"arnewsparse {args.command}: error: {exc}")
+        return EXIT_USAGE
+    except _WriteError as exc:
+        if exc.target == "standard output":
+            _silence_stdout()
+        if exc.broken_pipe:  # `arnewsparse show x | head` is fine
+            return EXIT_OK
+        _eprint(exc.message())
+        return EXIT_FAILED
+    except KeyboardInterrupt:  # Ctrl-C outside a run (while reading `show`'s input, say)
+        _eprint("arnewsparse: interrupted")
+        return EXIT_INTERRUPTED
     return code
 
 

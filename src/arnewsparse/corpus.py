@@ -22,8 +22,10 @@ as fast as it was.
 from __future__ import annotations
 
 import contextlib
+import datetime as _dt
 import json
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -42,11 +44,15 @@ __all__ = [
     "REPORT_COLUMNS",
     "Outcome",
     "Record",
+    "WorkerDied",
     "arrow_schema",
     "atomic_output",
+    "decode_problem",
     "iter_records",
     "ordered_map",
+    "output_problem",
     "parse_many",
+    "parse_published",
     "parse_record",
     "render_json",
     "report_rows",
@@ -56,7 +62,7 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 
-InputFormat = Literal["auto", "txt", "jsonl"]
+InputFormat = Literal["auto", "txt", "jsonl", "csv", "parquet"]
 
 #: The keys of ``Article.to_dict()``, in order: what ``fields=`` may pick.
 ARTICLE_FIELDS: tuple[str, ...] = (
@@ -76,6 +82,8 @@ REPORT_COLUMNS: tuple[str, ...] = (
     "speaker",
     "speaker_resolved",
     "lemma",
+    "gloss",
+    "category",
     "form",
     "verb",
     "content",
@@ -98,9 +106,11 @@ class Record:
 
     ``where`` says where it came from (``path`` for a text file,
     ``path:line`` for a JSONL line); ``id`` is the id to write with its parse
-    (the JSONL id field's value, or the file's path); exactly one of ``text``
-    and ``error`` is set, or, for a JSONL line read with ``decode=False``,
-    only ``raw``, the undecoded line.
+    (the JSONL id field's value; ``where`` for a text file or a line without
+    an id); exactly one of ``text`` and ``error`` is set, or, for a JSONL line
+    read with ``decode=False``, only ``raw``, the undecoded line.
+    ``published`` is the record's publication date, when its
+    ``published_field`` holds one.
     """
 
     where: str
@@ -108,6 +118,7 @@ class Record:
     text: str | None = None
     error: str | None = None
     raw: bytes | None = None
+    published: _dt.date | None = None
 
 
 @attrs.frozen(slots=True)
@@ -123,8 +134,32 @@ class Outcome:
         return self.error is None
 
 
-def _decode_error(exc: UnicodeDecodeError) -> str:
-    return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+_JSON_TYPES = {"NoneType": "null", "bool": "a boolean", "int": "a number", "float": "a number"}
+_JSON_TYPES.update({"str": "a string", "list": "an array", "dict": "an object"})
+
+
+def _json_type(value: object) -> str:
+    """``value``'s type in JSON's words (``null``, ``an array``), not Python's."""
+    return _JSON_TYPES.get(type(value).__name__, type(value).__name__)
+
+
+def decode_problem(exc: UnicodeDecodeError, encoding: str | None = None) -> str:
+    """A one-line account of a decoding failure: what failed, where, and the fix.
+
+    >>> try:
+    ...     b"ok \\xff".decode("utf-8")
+    ... except UnicodeDecodeError as exc:
+    ...     print(decode_problem(exc, "utf-8"))
+    not utf-8 text: invalid start byte at byte 3; check --encoding
+    """
+    reason = exc.reason.split(";", 1)[0]  # decode_bytes adds what it tried after a ";"
+    where = f"{reason} at byte {exc.start}"
+    if encoding:
+        return f"not {encoding} text: {where}; check --encoding"
+    return (
+        f"not decodable text: {where}; it is not UTF-8, UTF-16/32 with a byte-order mark, nor Windows-1256 "
+        "Arabic; name its encoding with --encoding"
+    )
 
 
 def _is_jsonl(path: Path) -> bool:
@@ -142,55 +177,155 @@ def _open_binary(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
-def _text_record(where: str, data: bytes) -> Record:
+def _text_record(where: str, data: bytes, encoding: str | None = None) -> Record:
     # a text file may be UTF-8, UTF-16 with a BOM, or Windows-1256 (older Arabic corpora)
     try:
-        return Record(where, where, text=decode_bytes(data).text)
+        return Record(where, where, text=decode_bytes(data, encoding).text)
     except UnicodeDecodeError as exc:
-        return Record(where, where, error=f"not decodable text ({exc.reason})")
+        return Record(where, where, error=decode_problem(exc, encoding))
 
 
-def _json_record(where: str, line: bytes, field: str, id_field: str | None) -> Record:
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+def parse_published(value: object) -> _dt.date | None:
+    """A publication date from a record: ``None`` (or missing) stays ``None``; else ISO 8601.
+
+    ``2019-04-25``, ``2019-04-25T10:30:00+03:00`` and ``2019-04-25 10:30`` all
+    give the date; anything else raises :class:`ValueError`.
+
+    >>> parse_published("2019-04-25T10:30:00Z")
+    datetime.date(2019, 4, 25)
+    """
+    if value is None:
+        return None
+    m = _ISO_DATE.match(value) if isinstance(value, str) else None
+    if m is None:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, or an ISO 8601 date and time)")
+    return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _json_record(
+    where: str,
+    line: bytes,
+    field: str,
+    id_field: str | None,
+    encoding: str | None = None,
+    published_field: str | None = None,
+) -> Record:
     try:
-        obj = json.loads(line.decode("utf-8"))
+        obj = json.loads(line.decode(encoding or "utf-8"))
     except UnicodeDecodeError as exc:
-        return Record(where, None, error=_decode_error(exc))
+        if encoding:
+            return Record(where, where, error=decode_problem(exc, encoding))
+        reason = f"{exc.reason} at byte {exc.start}"
+        return Record(
+            where,
+            where,
+            error=f"not UTF-8 text: {reason}; re-encode the file as UTF-8 or name its encoding "
+            "with --encoding",
+        )
     except json.JSONDecodeError as exc:
-        return Record(where, None, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
+        return Record(
+            where,
+            where,
+            error=f"invalid JSON: {exc.msg} (column {exc.colno}); a line must be one JSON object",
+        )
     if not isinstance(obj, dict):
-        return Record(where, None, error=f"a JSON {type(obj).__name__}, not an object")
-    ident: Any = where
-    if id_field:
-        if id_field not in obj:
-            return Record(where, None, error=f"missing id field {id_field!r}")
-        ident = obj[id_field]
+        return Record(where, where, error=f"{_json_type(obj)}, not a JSON object; a line must be one object")
+    ident: Any = obj.get(id_field) if id_field else None
+    if ident is None:  # no id: the record is known by where it is
+        ident = where
     if field not in obj:
-        return Record(where, ident, error=f"missing field {field!r}")
+        present = ", ".join(map(str, obj)) or "none"
+        return Record(
+            where,
+            ident,
+            error=f"field {field!r} missing (fields present: {present}); name the text field with --field",
+        )
     text = obj[field]
     if not isinstance(text, str):
-        return Record(where, ident, error=f"field {field!r} is {type(text).__name__}, not a string")
-    return Record(where, ident, text=text)
+        return Record(where, ident, error=f"field {field!r} is {_json_type(text)}, not a string")
+    published: _dt.date | None = None
+    if published_field:
+        try:
+            published = parse_published(obj.get(published_field))
+        except ValueError as exc:
+            return Record(where, ident, error=f"field {published_field!r}: {exc}")
+    return Record(where, ident, text=text, published=published)
 
 
-def _jsonl_lines(
-    name: str, lines: Iterable[bytes], field: str, id_field: str | None, decode: bool
-) -> Iterator[Record]:
+@attrs.frozen(slots=True)
+class _Decoding:
+    """How a JSONL line becomes a record (picklable: it travels to the workers)."""
+
+    field: str = "raw"
+    id_field: str | None = "id"
+    encoding: str | None = None
+    published_field: str | None = None
+
+    def record(self, where: str, line: bytes) -> Record:
+        return _json_record(where, line, self.field, self.id_field, self.encoding, self.published_field)
+
+
+def _jsonl_lines(name: str, lines: Iterable[bytes], how: _Decoding, decode: bool) -> Iterator[Record]:
     lineno = 0
     try:
         for lineno, line in enumerate(lines, 1):
             if not line.strip():  # blank lines (a trailing newline, say) are not records
                 continue
             if decode:
-                yield _json_record(f"{name}:{lineno}", line, field, id_field)
+                yield how.record(f"{name}:{lineno}", line)
             else:
                 yield Record(f"{name}:{lineno}", None, raw=line)
     except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: report it, go on with the next input
-        yield Record(f"{name}:{lineno + 1}", None, error=f"cannot read further: {exc}")
+        where = f"{name}:{lineno + 1}"
+        yield Record(where, where, error=f"cannot read further: {exc}; the file is truncated or corrupt")
 
 
-def _stdin_records(
-    stream: IO[bytes], fmt: InputFormat, field: str, id_field: str | None, decode: bool
-) -> Iterator[Record]:
+def _row_record(where: str, row: Mapping[str, Any], how: _Decoding) -> Record:
+    """A table row (CSV, Parquet) as a record: the same rules as a JSONL object."""
+    line = json.dumps(dict(row), ensure_ascii=False, default=str).encode("utf-8")
+    return _Decoding(how.field, how.id_field, None, how.published_field).record(where, line)
+
+
+def _csv_records(path: Path, how: _Decoding) -> Iterator[Record]:
+    import csv  # noqa: PLC0415  (lazy: only for .csv inputs)
+    import io  # noqa: PLC0415
+
+    with _open_binary(path) as raw:
+        text = io.TextIOWrapper(raw, encoding=how.encoding or "utf-8-sig", newline="")
+        reader = csv.DictReader(text)
+        try:
+            for row in reader:
+                yield _row_record(f"{path}:{reader.line_num}", row, how)
+        except UnicodeDecodeError as exc:
+            where = f"{path}:{reader.line_num + 1}"
+            yield Record(where, where, error=decode_problem(exc, how.encoding or "UTF-8"))
+        except csv.Error as exc:
+            where = f"{path}:{reader.line_num}"
+            yield Record(where, where, error=f"cannot read further: invalid CSV ({exc})")
+
+
+def _parquet_records(path: Path, how: _Decoding) -> Iterator[Record]:
+    pq = _pyarrow("pyarrow.parquet")
+    n = 0
+    for batch in pq.ParquetFile(str(path)).iter_batches(batch_size=256):
+        for row in batch.to_pylist():
+            n += 1
+            yield _row_record(f"{path}:{n}", row, how)
+
+
+def _table_kind(path: Path) -> InputFormat | None:
+    name = path.name.lower()
+    if name.endswith((".csv", ".csv.gz")):
+        return "csv"
+    if name.endswith(".parquet"):
+        return "parquet"
+    return None
+
+
+def _stdin_records(stream: IO[bytes], fmt: InputFormat, how: _Decoding, decode: bool) -> Iterator[Record]:
     head: list[bytes] = []
     if fmt == "auto":
         # Sniff: JSONL when the first non-blank line starts with "{"; else one article.
@@ -202,11 +337,11 @@ def _stdin_records(
     if fmt == "jsonl":
         import itertools  # noqa: PLC0415
 
-        yield from _jsonl_lines("<stdin>", itertools.chain(head, stream), field, id_field, decode)
+        yield from _jsonl_lines("<stdin>", itertools.chain(head, stream), how, decode)
     else:
         data = b"".join(head) + stream.read()
         if data.strip():
-            yield _text_record("-", data)
+            yield _text_record("-", data, how.encoding)
 
 
 def iter_records(
@@ -218,15 +353,24 @@ def iter_records(
     input_format: InputFormat = "auto",
     stdin: IO[bytes] | None = None,
     decode: bool = True,
+    encoding: str | None = None,
+    published_field: str | None = None,
 ) -> Iterator[Record]:
     """Every article in ``inputs``, in order, as a stream of :class:`Record`.
 
     Each input is a text file (one article), a directory (its files matching
     ``glob``, recursively, in sorted order), a JSONL or JSONL.gz file (one JSON
     object a line; ``field`` holds the text and ``id_field`` the id, or, when
-    ``id_field`` is empty, ``path:line`` is the id) or ``"-"`` for stdin (JSONL
-    when its first line starts with ``{``, else one article).  ``input_format``
-    forces ``"txt"`` or ``"jsonl"`` instead of deciding by the file name.
+    ``id_field`` is empty or a line has no id, ``path:line`` is the id) or ``"-"`` for stdin (JSONL
+    when its first line starts with ``{``, else one article).  A ``.csv`` file
+    (a header row, one article a row) and a ``.parquet`` file (needs pyarrow)
+    are read like JSONL, by column name.  ``input_format`` forces ``"txt"``,
+    ``"jsonl"``, ``"csv"`` or ``"parquet"`` instead of deciding by the file name.
+
+    ``encoding`` names the encoding of every input (default: text files are
+    detected by :func:`arnewsparse.decode_bytes`, JSONL is UTF-8).
+    ``published_field`` names a JSONL field holding each article's publication
+    date (ISO 8601), kept in :attr:`Record.published`.
 
     With ``decode=False`` JSONL lines are passed on undecoded (``Record.raw``)
     for :func:`parse_records` to decode in its worker processes, which takes
@@ -236,27 +380,35 @@ def iter_records(
     An unreadable record is yielded with its ``error`` set; only a missing
     input path raises (:class:`FileNotFoundError`), before anything is read.
     """
+    how = _Decoding(field, id_field, encoding, published_field)
     paths = [str(p) for p in inputs]
     for p in paths:
         if p != "-" and not os.path.exists(p):
             raise FileNotFoundError(p)
     for p in paths:
         if p == "-":
-            yield from _stdin_records(stdin or sys.stdin.buffer, input_format, field, id_field, decode)
+            yield from _stdin_records(stdin or sys.stdin.buffer, input_format, how, decode)
             continue
         path = Path(p)
         files = sorted(f for f in path.rglob(glob) if f.is_file()) if path.is_dir() else [path]
         for f in files:
             name = str(f)
             jsonl = input_format == "jsonl" or (input_format == "auto" and _is_jsonl(f))
+            table: InputFormat | None = input_format if input_format in ("csv", "parquet") else None
+            if input_format == "auto" and not path.is_dir():  # a directory holds articles (--glob)
+                table = _table_kind(f)
             try:
-                if jsonl:
+                if table == "csv":
+                    yield from _csv_records(f, how)
+                elif table == "parquet":
+                    yield from _parquet_records(f, how)
+                elif jsonl:
                     with _open_binary(f) as stream:
-                        yield from _jsonl_lines(name, stream, field, id_field, decode)
+                        yield from _jsonl_lines(name, stream, how, decode)
                 else:
                     with _open_binary(f) as stream:
                         data = stream.read()
-                    yield _text_record(name, data)
+                    yield _text_record(name, data, encoding)
             except OSError as exc:
                 yield Record(name, name, error=f"cannot read: {exc.strerror or exc}")
 
@@ -283,6 +435,8 @@ def report_rows(ident: Any, article: Article) -> list[list[Any]]:
                 r.speaker.text if r.speaker else "",
                 r.speaker_resolved.text if r.speaker_resolved else "",
                 r.lemma,
+                r.gloss,
+                r.category,
                 r.form.value,
                 r.verb.text,
                 r.content.text if r.content else "",
@@ -320,8 +474,8 @@ class _Spec:
 
     kind: Literal["json", "dict", "csv"]
     fields: tuple[str, ...] | None = None
-    field: str = "raw"
-    id_field: str | None = "id"
+    how: _Decoding = _Decoding()
+    published: _dt.date | None = None  # for every record without its own date
 
 
 def _render(spec: _Spec, ident: Any, article: Article) -> Any:
@@ -341,22 +495,18 @@ def _parse_batch(spec: _Spec, batch: list[Record]) -> list[tuple[Any, Any, str |
     out: list[tuple[Any, Any, str | None]] = []
     for rec in batch:
         if rec.raw is not None:
-            rec = _json_record(rec.where, rec.raw, spec.field, spec.id_field)  # noqa: PLW2901
+            rec = spec.how.record(rec.where, rec.raw)  # noqa: PLW2901
             if rec.error is not None:
                 out.append((rec.id, None, rec.error))
                 continue
         try:
-            out.append((rec.id, _render(spec, rec.id, parse(rec.text or "")), None))
+            article = parse(rec.text or "", published=rec.published or spec.published)
+            out.append((rec.id, _render(spec, rec.id, article), None))
         except Exception as exc:  # any parser bug must cost one record, not the run
-            out.append((rec.id, None, f"parser error: {type(exc).__name__}: {exc}"))
+            out.append(
+                (rec.id, None, f"parser error: {type(exc).__name__}: {exc}; please report it as a bug")
+            )
     return out
-
-
-def _ignore_sigint() -> None:
-    # Workers leave Ctrl-C to the parent, which lets them finish the batches in flight and cleans up.
-    import signal  # noqa: PLC0415
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -368,6 +518,43 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def _worker(conn: Any, func: Callable[[list[Any]], list[Any]], inherited: list[Any]) -> None:
+    """A worker process: receive a batch, send back ``("ok", results)`` or ``("err", exception)``."""
+    import signal  # noqa: PLC0415
+
+    # Ctrl-C reaches the whole process group: the parent decides, and stops the workers itself.
+    # SIGTERM and SIGHUP get their default action back (the parent's handlers were inherited).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # Forked workers inherit the parent's ends of every pipe made so far; holding them would
+    # keep a pipe open after the parent died, and the worker would wait on it for ever.
+    for other in inherited:
+        other.close()
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if batch is None:
+            return
+        try:
+            reply: tuple[str, Any] = ("ok", func(batch))
+        except Exception as exc:  # re-raised in the parent, at this batch's place
+            reply = ("err", exc)
+        try:
+            conn.send(reply)
+        except (EOFError, OSError):
+            return
+        except Exception as exc:  # an unpicklable result or exception
+            conn.send(("err", RuntimeError(f"a worker's result could not be sent back: {exc!r}")))
+
+
+class WorkerDied(RuntimeError):
+    """A worker process of :func:`ordered_map` ended before returning its batch."""
 
 
 def ordered_map(
@@ -385,40 +572,94 @@ def ordered_map(
     With ``jobs == 1`` everything runs in this process.  ``jobs <= 0`` means
     one per CPU.
 
-    At most ``window`` batches (default ``4 * jobs``) are in flight.  That is
-    why this uses ``apply_async`` and not ``Pool.imap``: imap's feeder thread
-    reads the whole input iterator as fast as it can, so a 40,000-article
-    corpus would sit in memory.  Batches keep the IPC per article low.
+    At most ``window`` batches (default ``4 * jobs``) are read ahead of what
+    has been consumed, so memory stays bounded however large the input.  Each
+    worker has its own pipe and at most one batch in flight, which keeps the
+    workers independent: when the generator is closed (an error, Ctrl-C, a
+    signal, an abandoned loop) the workers are killed at once and nothing can
+    deadlock on a shared queue; a worker that dies (killed, out of memory)
+    raises :class:`WorkerDied` instead of hanging the run.
     """
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if jobs == 1:
-        for batch in _batches(items, batch_size):
-            yield from func(batch)
+        # One item at a time: nothing to ship to a worker, and a live stream (stdin) is parsed
+        # as it comes instead of waiting for a batch to fill.
+        for item in items:
+            yield from func([item])
         return
     import multiprocessing  # noqa: PLC0415  (lazy: not needed for jobs=1)
+    from multiprocessing.connection import wait  # noqa: PLC0415
 
-    window = window or 4 * jobs
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_sigint)
+    window = max(window or 4 * jobs, 1)
+    ctx = multiprocessing.get_context()
+    forked = ctx.get_start_method() == "fork"
+    procs: list[Any] = []
+    conns: list[Any] = []
     try:
-        pending: deque[Any] = deque()
-        for batch in _batches(items, batch_size):
-            pending.append(pool.apply_async(func, (batch,)))
-            while len(pending) >= window:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+        for _ in range(jobs):
+            mine, theirs = ctx.Pipe()
+            inherited = [*conns, mine] if forked else []
+            proc = ctx.Process(target=_worker, args=(theirs, func, inherited), daemon=True)
+            proc.start()
+            theirs.close()
+            procs.append(proc)
+            conns.append(mine)
+        source = _batches(items, batch_size)
+        exhausted = False
+        read = 0  # batches read from the input
+        sent: deque[tuple[int, list[T]]] = deque()  # read, waiting for an idle worker
+        busy: dict[Any, int] = {}  # connection -> the batch it is working on
+        idle = list(conns)
+        done: dict[int, tuple[str, Any]] = {}
+        next_out = 0
+        while True:
+            # Read ahead up to the window, hand batches to idle workers.
+            while not exhausted and read - next_out < window:
+                try:
+                    batch = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                sent.append((read, batch))
+                read += 1
+            while sent and idle:
+                seq, batch = sent.popleft()
+                conn = idle.pop()
+                conn.send(batch)
+                busy[conn] = seq
+            if next_out in done:
+                status, value = done.pop(next_out)
+                next_out += 1
+                if status == "err":
+                    raise value
+                yield from value
+                continue
+            if exhausted and not busy and not sent:
+                return
+            for ready in wait(list(busy)):
+                conn = cast("Any", ready)
+                seq = busy.pop(conn)
+                try:
+                    done[seq] = conn.recv()
+                except (EOFError, OSError):
+                    proc = procs[conns.index(conn)]
+                    proc.join(1)
+                    raise WorkerDied(
+                        f"worker process {proc.pid} ended (exit code {proc.exitcode}) before returning "
+                        "its batch"
+                    ) from None
+                idle.append(conn)
     finally:
-        # Also after an error, Ctrl-C or an abandoned generator: the workers finish
-        # the few batches in flight (at most ``window``) and exit.  Pool.terminate()
-        # is kept for a second interrupt only: it can hang for good when it stops a
-        # worker that holds the task queue's lock (seen as a rare CI hang).
-        pool.close()
-        try:
-            pool.join()
-        except BaseException:
-            pool.terminate()
-            raise
+        # Also after an error, a signal or an abandoned generator: no worker outlives the map.
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.close()
+        for proc in procs:
+            if proc.is_alive():
+                proc.kill()
+        for proc in procs:
+            proc.join(5)
 
 
 def parse_records(
@@ -430,17 +671,23 @@ def parse_records(
     batch_size: int = _DEFAULT_BATCH,
     field: str = "raw",
     id_field: str | None = "id",
-) -> Iterator[Outcome]:
+    encoding: str | None = None,
+    published_field: str | None = None,
+    published: _dt.date | None = None,
+) -> Generator[Outcome, None, None]:
     """Parse a stream of :class:`Record` on ``jobs`` processes, in order.
 
     Each parse is rendered in the worker (``"json"``: a JSONL line as UTF-8
     bytes, newline included; ``"dict"``: the dict; ``"csv"``:
     :func:`report_rows`) so only plain data comes back, not :class:`Article`
-    objects.  Undecoded records (``raw``) are decoded there with ``field`` and
-    ``id_field``.  Records that could not be read pass through with their
-    error; a parser error fails only its record.
+    objects.  Undecoded records (``raw``) are decoded there with ``field``,
+    ``id_field``, ``encoding`` and ``published_field`` (as in
+    :func:`iter_records`).  ``published`` is the publication date of every
+    record that has none of its own.  Records that could not be read pass
+    through with their error; a parser error fails only its record.
     """
-    spec = _Spec(render, None if fields is None else tuple(fields), field, id_field)
+    how = _Decoding(field, id_field, encoding, published_field)
+    spec = _Spec(render, None if fields is None else tuple(fields), how, published)
     work = partial(_parse_batch, spec)
     # Unreadable records do not go to the workers, but keep their place in the order.
     held: deque[Record] = deque()
@@ -506,20 +753,82 @@ def _from_json(
 # --------------------------------------------------------------------------- writing
 
 
+def output_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` cannot be written, in one line with the fix; ``None`` when it can.
+
+    Checked before any work is done, so a typo costs nothing: a missing or
+    unwritable directory, a directory as the target, a target that is neither
+    a regular file nor a device or FIFO.
+
+    >>> output_problem("no/such/dir/out.jsonl")
+    "directory 'no/such/dir' does not exist; create it (mkdir -p no/such/dir) or write elsewhere"
+    """
+    import stat  # noqa: PLC0415
+
+    target = Path(os.path.realpath(path))  # a symlink is written through, at its target
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        return f"cannot use it: {exc.strerror or exc}"
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            return "is a directory; name a file inside it"
+        if not (stat.S_ISREG(mode) or stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)):
+            return "is neither a regular file, a device nor a FIFO; write elsewhere"
+        if not stat.S_ISREG(mode):
+            return None if os.access(target, os.W_OK) else "is not writable (permission denied)"
+    parent = target.parent
+    # name the directory as the user wrote it, not its resolved form
+    shown = os.path.dirname(os.fspath(path)) or "."
+    if not parent.exists():
+        return f"directory {shown!r} does not exist; create it (mkdir -p {shown}) or write elsewhere"
+    if not parent.is_dir():
+        return f"{shown!r} is not a directory; write elsewhere"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"directory {shown!r} is not writable (permission denied); write elsewhere"
+    return None
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; rename it to ``path`` when the block succeeds.
+    """Yield the path to write ``path``'s new content to; it becomes ``path`` when the block succeeds.
 
-    On any exception (``KeyboardInterrupt`` included) the temporary file is
-    removed, so an interrupted run leaves neither a half-written file nor litter.
+    As coreutils tools do: a regular file (or a new one) is written under a
+    temporary name beside it and renamed over it at the end, so readers never
+    see half a file; on any exception (``KeyboardInterrupt`` included) the
+    temporary file is removed and ``path`` is left as it was.  A symlink is
+    followed and its target replaced (the link stays a link).  A target that is
+    not a regular file (``/dev/null``, a FIFO, a terminal) is never replaced:
+    it is yielded itself and written in place.
+
+    A new file gets the usual permissions (``0o666`` less the umask, 0644 by
+    default); a replaced file keeps its own.
     """
-    import tempfile  # noqa: PLC0415
+    import secrets  # noqa: PLC0415
+    import stat  # noqa: PLC0415
 
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    os.close(fd)
-    tmp_path = Path(tmp)
+    target = Path(os.path.realpath(path))
     try:
+        st: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        yield target  # a device or FIFO: written in place, nothing to rename or clean up
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        tmp_path = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(tmp_path, flags, 0o666)  # the umask applies, as for any new file
+            break
+        except FileExistsError:
+            continue
+    try:
+        if st is not None:
+            os.fchmod(fd, stat.S_IMODE(st.st_mode))  # a replaced file keeps its permissions
+        os.close(fd)
         yield tmp_path
         os.replace(tmp_path, target)
     except BaseException:

@@ -167,7 +167,16 @@ def decode_bytes(data: BytesLike, encoding: str | None = None, *, errors: str = 
                     return DecodedText(raw.decode(codec), name)
                 except UnicodeDecodeError:
                     continue
-            return DecodedText(raw.decode(codec), name)  # a BOM is conclusive: errors propagate
+            try:
+                return DecodedText(raw.decode(codec), name)
+            except UnicodeDecodeError as exc:  # a BOM is conclusive: say so, do not guess again
+                raise UnicodeDecodeError(
+                    exc.encoding,
+                    exc.object,
+                    exc.start,
+                    exc.end,
+                    f"{exc.reason} after a {name} byte-order mark",
+                ) from None
     try:
         return DecodedText(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:

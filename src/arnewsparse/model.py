@@ -49,8 +49,11 @@ class Span:
     """
 
     start: int
+    """Offset of the first character in the input (0-based, in ``str`` code points)."""
     end: int
+    """Offset one past the last character: the span is ``input[start:end]``."""
     text: str
+    """The input's characters ``input[start:end]``, exactly as written."""
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
@@ -122,11 +125,17 @@ class Dateline:
     """
 
     span: Span
+    """The whole stamp as written (``موسكو – سانا``)."""
     location: str | None = None
+    """The place, as written (``موسكو``), or ``None``."""
     agency: str | None = None
+    """The canonical id of the news organisation (``SANA``), or its written name; ``None`` if none."""
     agency_text: str | None = None
+    """How the stamp writes the organisation (``سانا``), or ``None``."""
     date: _dt.date | None = None
+    """The Gregorian date the stamp carries (a Hijri date converted), or ``None``."""
     reporter: str | None = None
+    """The reporter's name, as written (``رنيم حنوش``), or ``None``."""
 
     @property
     def text(self) -> str:
@@ -211,16 +220,27 @@ class Report:
     """
 
     verb: Span
+    """The reporting word as written, proclitics included (``وأضاف``)."""
     lemma: str
+    """Its lemma, the dictionary entry it is an inflection of (``أضاف``)."""
     form: ReportForm
+    """Its grammatical form: perfect, imperfect, participle, verbal noun or passive."""
     gloss: str = ""
+    """An English gloss of the lemma (``mention, state``), from the lexicon."""
     category: str = ""
+    """The lemma's kind of reporting in the lexicon (``say``, ``assert``, ``announce`` ...)."""
     speaker: Span | None = None
+    """The explicit source phrase next to the verb, or ``None`` (dropped subject, participle, passive)."""
     speaker_resolved: Span | None = None
+    """The explicit mention the report refers to (equal to ``speaker`` when there is one), or ``None``."""
     content: Span | None = None
+    """The attributed clause, or ``None``."""
     quote: Span | None = None
+    """The direct quotation inside ``content``, when there is one."""
     in_headline: bool = False
+    """True when the verb stands in the headline."""
     date: _dt.date | None = None
+    """When the statement was made, when ``published`` was given and a relative date fixes it."""
 
     @property
     def token(self) -> str:
@@ -277,13 +297,29 @@ class Article:
     """
 
     text: str
+    """The input text every span points into."""
     headline: Span | None = None
+    """The title line, or ``None`` when the article has none."""
     source_tags: tuple[SourceTag, ...] = ()
+    """Site names standing alone at the top and credit lines."""
     datelines: tuple[Dateline, ...] = ()
+    """Every dateline stamp, in reading order."""
     subheadlines: tuple[Span, ...] = ()
+    """Headings inside the body."""
     paragraphs: tuple[Paragraph, ...] = ()
+    """The body paragraphs, broken lines joined back."""
     boilerplate: tuple[Span, ...] = ()
+    """Share buttons, follow-us lines, links, comment notices, teasers of other stories."""
     reports: tuple[Report, ...] = ()
+    """Every reporting word with its speaker and content, in reading order."""
+    id: Any = attrs.field(default=None, eq=False, kw_only=True)
+    """The record's id when the article was read from a corpus (``from_dict`` keeps it), else ``None``.
+
+    Not compared: two parses of the same text are equal whatever their ids."""
+    meta: dict[str, Any] = attrs.field(factory=dict, eq=False, kw_only=True)
+    """Any other keys of the dict :meth:`from_dict` was given (a title, a URL), kept for :meth:`to_dict`.
+
+    Not compared, like :attr:`id`."""
 
     @property
     def dateline(self) -> Dateline | None:
@@ -317,8 +353,14 @@ class Article:
         return group_speakers(self.reports)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data; :meth:`from_dict` rebuilds an equal article from it."""
+        """JSON-ready data; :meth:`from_dict` rebuilds an equal article from it.
+
+        ``id`` comes first when set and :attr:`meta`'s keys last, so the record
+        ``arnewsparse parse`` writes comes back unchanged.
+        """
+        head = {} if self.id is None else {"id": self.id}
         return {
+            **head,
             "text": self.text,
             "headline": _dict_or_none(self.headline),
             "source_tags": [t.to_dict() for t in self.source_tags],
@@ -327,12 +369,18 @@ class Article:
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "boilerplate": [b.to_dict() for b in self.boilerplate],
             "reports": [r.to_dict() for r in self.reports],
+            **self.meta,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an article from :meth:`to_dict` output."""
+        """Rebuild an article from :meth:`to_dict` output, or from a line ``arnewsparse parse`` wrote.
+
+        ``id`` goes to :attr:`id`, keys that are not the article's to :attr:`meta`.
+        """
         return cls(
+            id=data.get("id"),
+            meta={k: v for k, v in data.items() if k not in _ARTICLE_KEYS},
             text=str(data["text"]),
             headline=_span_or_none(data.get("headline")),
             source_tags=tuple(SourceTag.from_dict(t) for t in data.get("source_tags", ())),
@@ -342,3 +390,19 @@ class Article:
             boilerplate=tuple(Span.from_dict(b) for b in data.get("boilerplate", ())),
             reports=tuple(Report.from_dict(r) for r in data.get("reports", ())),
         )
+
+
+# The keys Article.to_dict() writes itself; any other key of a record is metadata.
+_ARTICLE_KEYS = frozenset(
+    (
+        "id",
+        "text",
+        "headline",
+        "source_tags",
+        "datelines",
+        "subheadlines",
+        "paragraphs",
+        "boilerplate",
+        "reports",
+    )
+)
