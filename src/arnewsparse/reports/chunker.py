@@ -553,14 +553,14 @@ class Chunker:
         return (s, last.end)
 
     def source_after_an(self, before: list[Tok]) -> tuple[int, int] | None:
-        """``عن X قوله``: the source of a possessive verbal noun, after عن."""
+        """``عن X قوله``, ``على لسان X قوله``: the source of a possessive verbal noun."""
         j = len(before) - 1
         stop = max(-1, j - 10)
         while j > stop:
             t = before[j]
             if t.kind not in ("w", "q"):
                 return None
-            if t.text == "عن":
+            if t.text == "عن" or (t.text == "لسان" and j > 0 and before[j - 1].text == "علي"):
                 if j + 1 < len(before):
                     return (before[j + 1].start, before[-1].end)
                 return None

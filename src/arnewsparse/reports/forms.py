@@ -47,7 +47,9 @@ from arnewsparse.reports.words import (
     MAX_SKIP,
     MAX_SPEAKER,
     MODAL_BEFORE,
+    NON_NP,
     OPENERS,
+    PLACE_NAMES,
     PREPS_BEFORE,
     PRONOUN_SUBJECTS,
     QUOTE_COLON,
@@ -56,6 +58,11 @@ from arnewsparse.reports.words import (
     TIMES,
     WINDOW,
 )
+
+
+def attributive(prev: str) -> bool:
+    """Before a verb with an object pronoun, an indefinite feminine noun the verb describes (رسالة بعثها)."""
+    return len(prev) > 3 and prev.endswith("ه") and not prev.startswith("ال") and prev not in NON_NP
 
 
 class Finder:
@@ -192,6 +199,8 @@ class Finder:
         entry, after, in_headline = h.entry, h.after, h.in_headline
         lemma = entry.lemma
         form = entry.form
+        if entry.suffix and form is ReportForm.PERFECT and attributive(prev):
+            return  # في كلمة وجهها إلى الجماهير: a clause describing the noun before it, no report
         if lemma.impersonal and form is ReportForm.IMPERFECT and entry.agreement == "m" and after:
             # يذكر أن، يشار إلى أن: nothing between the verb and the clause
             at = anchor(h, 0, lemma, limit=2, clause_only=True)
@@ -260,7 +269,12 @@ class Finder:
         elif (
             start_i + 1 < len(after)
             and after[start_i].text in RESUMPTIVE
-            and not after[start_i].text.startswith(("في", "علي"))  # (يظهر فيه: "in it", an adjunct)
+            # (في/على + pronoun only before a definite subject: نددت فيها الدوحة، يظهر فيه | مجموعة)
+            and (
+                not after[start_i].text.startswith(("في", "علي"))
+                or after[start_i + 1].text.startswith("ال")
+                or after[start_i + 1].text in PLACE_NAMES
+            )
             and after[start_i + 1].kind == "w"
             and not after[start_i + 1].text.startswith(("بال", "لل"))  # (وتدعو له بالموت: no source follows)
             and after[start_i + 1].text not in PREPS_BEFORE
@@ -384,7 +398,8 @@ class Finder:
         speaker: tuple[int, int] | None = None
         if entry.suffix:
             speaker = self.chunker.source_after_an(before)
-        limit = 8 if speaker is not None else 1
+        # (with its source, an occasion may come first: عن X قوله في كلمة ألقاها الجمعة: "...")
+        limit = 16 if speaker is not None else 1
         at = anchor(h, 0, lemma, limit=limit, clause_only=True)
         if at is None:
             return

@@ -97,11 +97,16 @@ class Memory:
         # report attributes ends there ("وأكد أن X، وأضاف أن Y" holds two contents)
         self.clause_starts: list[int] = []
 
-    def remember(self, speaker: tuple[int, int], sp: Span, embedded: bool) -> None:
-        """Keep an explicit source: as a mention to refer back to, and its last word as a known name."""
+    def remember(self, speaker: tuple[int, int], sp: Span, embedded: bool) -> Span:
+        """Keep an explicit source: as a mention to refer back to, and its last word as a known name.
+
+        Returns the referent later reports take: the whole mention (an
+        apposition stays in: أيمن الصفدي، وزير الخارجية الأردني).
+        """
         key = self.view.ft[speaker[0] : speaker[1]]
+        referent = sp
         if key not in NO_MENTION:
-            self.mentions.append((sp, gender_number(key), not embedded))
+            self.mentions.append((referent, gender_number(key), not embedded))
         words = key.rsplit(None, 2)
         last = words[-1].strip(QUOTES + "()") if words else ""
         if len(last) > 2 and not last.startswith("ال"):
@@ -109,6 +114,7 @@ class Memory:
             # (في مدينة عدن ends a title with a place, not a person's name)
             if len(words) < 2 or (words[-2] not in PREPS_BEFORE and words[-2] not in PLACE_HEADS):
                 self.names.add(last)
+        return referent
 
     def in_sentence(self, h: Hit, entry: Entry, form: ReportForm) -> Span | None:
         """A referent in the verb's own sentence, before the mentions of earlier ones.

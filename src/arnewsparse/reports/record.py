@@ -49,6 +49,7 @@ class Recorder:
         memory = self.memory
         verb = self.view.span(p, q)
         sp: Span | None = None
+        referent: Span | None = None
         resolved: Span | None = None
         # hits come in text order: a quotation that ended before p can never hold a later hit
         quotes = memory.quotes
@@ -64,7 +65,7 @@ class Recorder:
             if speaker[0] > p:
                 memory.speaker_start, memory.speaker_end = speaker
             sp = self.view.span(*speaker)
-            memory.remember(speaker, sp, embedded)
+            referent = memory.remember(speaker, sp, embedded)
             resolved = sp
         elif resolve:
             resolved = memory.resolve(h, entry, form, idx)
@@ -129,4 +130,4 @@ class Recorder:
             form is ReportForm.VERBAL_NOUN and sp is not None
         )
         if resolved is not None and not embedded and governs:
-            memory.governing = (idx, resolved)
+            memory.governing = (idx, resolved if referent is None else referent)
