@@ -95,3 +95,12 @@ def test_repeated_paragraph_is_boilerplate_once() -> None:
     lay = parse_layout(text)
     assert [b.start for b in lay.boilerplate] == [text.rindex(lead)]
     assert lay.paragraphs[0].span.start == text.index(lead)
+
+
+def test_link_trailer_is_cut_off_the_last_paragraph() -> None:
+    last = "وتوقع متعاملون أن تستمر الأسعار في الصعود."
+    text = "ارتفاع أسعار الذهب\nارتفعت أسعار الذهب اليوم في الأسواق المحلية بنسبة طفيفة.\n" + last
+    text += " رابط الخبر بصحيفة المدينة: ارتفاع أسعار الذهب"
+    lay = parse_layout(text)
+    assert lay.paragraphs[-1].text == last
+    assert [b.text for b in lay.boilerplate] == ["رابط الخبر بصحيفة المدينة: ارتفاع أسعار الذهب"]

@@ -89,7 +89,7 @@ _TRAILER: Final = regex.compile(
 )
 # literal words every trailer marker contains: the (slow, look-behind) trailer search
 # runs only on a last line that holds one of them
-_TRAILER_WORDS: Final = ("سمات", "كلمات", "الوسوم", "tags")
+_TRAILER_WORDS: Final = ("سمات", "كلمات", "الوسوم", "tags", "رابط")
 # a stamp opening a paragraph ends at one of these within its first characters
 _STAMP_MARK: Final = regex.compile(r"[-–—:ـ()«»/|]|\bمن\b")
 _STAMP_REACH: Final = 90
@@ -384,6 +384,9 @@ def _body_roles(
         if k <= body_start or pos + 1 >= len(para_idx):
             continue
         line = lines[k]
+        if _is_label(line) and role[k + 1] == _PARA and (_ends_sentence(lines[k - 1]) or line.blank_before):
+            role[k] = _SUB  # "وقفة :" over the closing lines of a column
+            continue
         if not _is_heading(line) or line.folded.startswith(("•", "-", "–")):
             continue
         if broken_page is None:
@@ -452,6 +455,24 @@ _LABEL_WORDS: Final = 3
 _BROKEN_MIN_WORDS: Final = 5
 # a stamp or a byline (``أحمد علي - الدمام``) has a dash or a colon; a broken furniture phrase has none
 _NOT_A_STAMP: Final = regex.compile(r"[-–—:]")
+
+
+_LABEL_COLON_WORDS: Final = 3
+
+
+def _is_label(line: Line) -> bool:
+    """A word or two and a colon on a line of their own (``وقفة :``): a heading over what follows.
+
+    Not a verb of saying leading into a quotation (``وأضاف:``), nor a prompt.
+    """
+    folded = line.folded
+    if not folded.endswith(":") or line.words > _LABEL_COLON_WORDS:
+        return False
+    words = folded.rstrip(" :").split()
+    if not words or any(w in _REPORTING_FORMS or w in _OPEN_WORDS for w in words):
+        return False
+    # two words opening with و/ف are a clause leading into a list (وتضمنت التعديلات:), one is a noun
+    return len(words) == 1 or not _opens_paragraph(line)
 
 
 def _repeats_caption(line: Line, prev: Line | None, prev_role: int) -> bool:
