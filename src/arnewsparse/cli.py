@@ -38,10 +38,13 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from arnewsparse._version import __version__
 from arnewsparse.model import Article
+
+if TYPE_CHECKING:
+    from arnewsparse.furniture import Furniture
 
 __all__ = ["build_parser", "format_article", "main"]
 
@@ -102,6 +105,9 @@ def format_article(article: Article) -> str:
 
 def _eprint(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+_LEARN_SAMPLE = 1000  # records read to learn a corpus's furniture (--learn-furniture)
 
 
 class _Usage(Exception):
@@ -559,6 +565,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             if first is not None:
                 _check_first(first, args, published_field)
                 records = _chain(first, records)
+            furniture = _load_furniture(args)
+            if args.learn_furniture:
+                records, furniture = _learn_furniture(records, args, published_field)
             outcomes = corpus.parse_records(
                 records,
                 render=renders[fmt],
@@ -570,6 +579,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 encoding=args.encoding,
                 published_field=published_field,
                 published=published,
+                furniture=furniture,
             )
             with contextlib.ExitStack() as stack:
                 path: Path | None = None
@@ -623,6 +633,53 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             f"arnewsparse: {done} parsed, {failed} failed, in {elapsed:.1f} s ({rate:.0f} articles/s){target}"
         )
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _load_furniture(args: argparse.Namespace) -> Furniture | None:
+    """``--furniture FILE``: lines learned before; checked with the other options before any work."""
+    if args.save_furniture and not args.learn_furniture:
+        raise _Usage("--save-furniture writes what --learn-furniture learns: give both")
+    if args.furniture and args.learn_furniture:
+        raise _Usage("--furniture and --learn-furniture: give one (lines saved before, or learned now)")
+    if args.furniture is None:
+        return None
+    from arnewsparse.furniture import Furniture  # noqa: PLC0415
+
+    try:
+        return Furniture.load(args.furniture)
+    except (OSError, ValueError) as exc:
+        raise _Usage(f"--furniture {args.furniture}: {exc}") from None
+
+
+def _learn_furniture(
+    records: Iterator[Any], args: argparse.Namespace, published_field: str | None
+) -> tuple[Iterator[Any], Furniture]:
+    """Read the first ``--learn-furniture`` records, learn their furniture, and give them back in front."""
+    import itertools  # noqa: PLC0415
+
+    from arnewsparse.corpus import _Decoding  # noqa: PLC0415
+    from arnewsparse.furniture import learn_furniture  # noqa: PLC0415
+
+    sample = list(itertools.islice(records, args.learn_furniture))
+    how = _Decoding(args.field, args.id_field or None, args.encoding, published_field)
+    texts = []
+    for rec in sample:
+        if rec.raw is not None:  # JSONL: decoded here for the sample, in the workers for the parse
+            rec = how.record(rec.where, rec.raw)  # noqa: PLW2901
+        if rec.text is not None:
+            texts.append(rec.text)
+    furniture = learn_furniture(texts)
+    if args.save_furniture:
+        try:
+            furniture.save(args.save_furniture)
+        except OSError as exc:
+            raise _Usage(f"--save-furniture {args.save_furniture}: {exc}") from None
+    if not args.quiet:
+        _eprint(
+            f"arnewsparse: learned {len(furniture)} furniture line(s) from {furniture.articles} "
+            f"distinct article(s) of the first {len(sample)} record(s)"
+        )
+    return itertools.chain(sample, records), furniture
 
 
 def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
@@ -691,6 +748,7 @@ examples:
   arnewsparse parse corpus.jsonl.gz -o parsed.jsonl -j 2
   arnewsparse parse corpus.jsonl.gz -o reports.csv --published date
   arnewsparse parse examples/articles -q | head -1
+  arnewsparse parse site.jsonl.gz -o parsed.jsonl --learn-furniture --save-furniture site.json
 """
 
 _MAIN_EXAMPLES = f"""\
@@ -823,6 +881,18 @@ def _parse_command(sub: Any) -> None:
         help="no progress bar and no summary: bad records and errors only",
     )
     run.add_argument("--batch-size", type=_positive, default=64, help=argparse.SUPPRESS)
+    furn = p.add_argument_group("page furniture (lines a site prints on every page)")
+    furn.add_argument(
+        "--learn-furniture",
+        nargs="?",
+        const=_LEARN_SAMPLE,
+        type=_positive,
+        metavar="N",
+        help=f"learn them from the first N records (default {_LEARN_SAMPLE}), then parse every record "
+        "with them as boilerplate",
+    )
+    furn.add_argument("--furniture", metavar="FILE", help="use lines saved by --save-furniture")
+    furn.add_argument("--save-furniture", metavar="FILE", help="write the learned lines as JSON")
     p.set_defaults(func=_cmd_parse)
 
 

@@ -37,6 +37,7 @@ import attrs
 
 from arnewsparse.article import parse
 from arnewsparse.decode import decode_bytes
+from arnewsparse.furniture import Furniture
 from arnewsparse.model import Article
 
 __all__ = [
@@ -476,6 +477,7 @@ class _Spec:
     fields: tuple[str, ...] | None = None
     how: _Decoding = _Decoding()
     published: _dt.date | None = None  # for every record without its own date
+    furniture: Furniture | None = None  # learned page furniture, for every parse
 
 
 def _render(spec: _Spec, ident: Any, article: Article) -> Any:
@@ -500,7 +502,9 @@ def _parse_batch(spec: _Spec, batch: list[Record]) -> list[tuple[Any, Any, str |
                 out.append((rec.id, None, rec.error))
                 continue
         try:
-            article = parse(rec.text or "", published=rec.published or spec.published)
+            article = parse(
+                rec.text or "", published=rec.published or spec.published, furniture=spec.furniture
+            )
             out.append((rec.id, _render(spec, rec.id, article), None))
         except Exception as exc:  # any parser bug must cost one record, not the run
             out.append(
@@ -674,6 +678,7 @@ def parse_records(
     encoding: str | None = None,
     published_field: str | None = None,
     published: _dt.date | None = None,
+    furniture: Furniture | None = None,
 ) -> Generator[Outcome, None, None]:
     """Parse a stream of :class:`Record` on ``jobs`` processes, in order.
 
@@ -683,11 +688,13 @@ def parse_records(
     objects.  Undecoded records (``raw``) are decoded there with ``field``,
     ``id_field``, ``encoding`` and ``published_field`` (as in
     :func:`iter_records`).  ``published`` is the publication date of every
-    record that has none of its own.  Records that could not be read pass
-    through with their error; a parser error fails only its record.
+    record that has none of its own; ``furniture``, lines learned by
+    :func:`arnewsparse.learn_furniture`, is passed to every parse.  Records
+    that could not be read pass through with their error; a parser error
+    fails only its record.
     """
     how = _Decoding(field, id_field, encoding, published_field)
-    spec = _Spec(render, None if fields is None else tuple(fields), how, published)
+    spec = _Spec(render, None if fields is None else tuple(fields), how, published, furniture)
     work = partial(_parse_batch, spec)
     # Unreadable records do not go to the workers, but keep their place in the order.
     held: deque[Record] = deque()
