@@ -60,6 +60,7 @@ from arnewsparse.reports.words import (
     SPATIAL,
     STOPS,
     TIMES,
+    TYPICAL_OBJECTS,
     WORD,
     masdar_like,
 )
@@ -253,7 +254,7 @@ class Chunker:
             t = after[j]
             w = t.text
             if t.kind == "q":
-                end = quoted_name(h, j, in_source=j > i)
+                end = quoted_name(h, j, in_source=j > i and after[j - 1].text in HEADS)
                 if not end:
                     break
                 j = end
@@ -387,6 +388,10 @@ class Chunker:
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and after[j - 1].text.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
+            if split and words and w in TYPICAL_OBJECTS and name_end(after[j - 1].text):
+                break  # نفى ماتيس | الأمر: what is denied follows a complete name
+            if split and words and w.startswith("بال") and name_end(after[j - 1].text):
+                break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
             if split and words and w in OBJECT_QUANTIFIERS:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in DEMONSTRATIVES:

@@ -19,6 +19,7 @@ from arnewsparse.reports.words import (
     B_INSTITUTIONS,
     B_NOT_OBJECT,
     COMPS,
+    HEADS,
     MAX_HEAD,
     NON_NP,
     NOT_COMP_BEFORE,
@@ -163,7 +164,9 @@ def anchor(
                 k += 1  # the common case: a word that cannot open the content
                 continue
         elif t.kind == "q":
-            end = quoted_name(h, k)
+            # (a quoted name after a construct head is the head's name: جمعية "طرابلس حياة"، سليمة)
+            named = k > start and after[k - 1].kind == "w" and after[k - 1].text in HEADS
+            end = quoted_name(h, k, in_source=named)
             if end and not clause_only:
                 k = end
                 continue

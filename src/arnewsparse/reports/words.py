@@ -184,6 +184,7 @@ OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
 RANKS: Final = W["ranks"]
 ENVOYS: Final = W["envoys"]
+TYPICAL_OBJECTS: Final = W["typical_objects"]
 
 # the participle of قال in all its spellings: وتابع قائلا
 SAYING: Final = frozenset(
