@@ -748,7 +748,6 @@ examples:
   arnewsparse parse corpus.jsonl.gz -o parsed.jsonl -j 2
   arnewsparse parse corpus.jsonl.gz -o reports.csv --published date
   arnewsparse parse examples/articles -q | head -1
-  arnewsparse parse site.jsonl.gz -o parsed.jsonl --learn-furniture --save-furniture site.json
 """
 
 _MAIN_EXAMPLES = f"""\
