@@ -108,6 +108,10 @@ _WIDGET: Final = regex.compile(
     + r"))*(?=\s+\S)",
     regex.IGNORECASE,
 )
+_SHARE_WORDS: Final = sorted((" ".join(fold(w).split()) for w in _DATA["share_words"]), key=len, reverse=True)
+_SHARE_HEADS: Final = frozenset(w[0] for w in _SHARE_WORDS)
+_SHARE_ALT: Final = "|".join(regex.escape(w) for w in _SHARE_WORDS)
+_SHARE: Final = regex.compile(rf"(?:{_SHARE_ALT})(?P<more>(?:\s+(?:{_SHARE_ALT}))+)?(?=\s+\S)")
 _SECTIONS: Final = frozenset(" ".join(fold(w).split()) for w in _DATA["section_words"])
 _CREDIT_PHRASE: Final = _phrases(_DATA["credit_phrases"])
 _CREDIT_MAX_WORDS: Final = 16
@@ -180,11 +184,16 @@ def is_top_furniture(line: Line) -> str | None:
 
 
 def widget_prefix(folded: str) -> int:
-    """How many words of English widget labels open the line (``Next Previous``، ``Share Tweet``)."""
-    if not folded[:1].isascii() or not folded[:1].isalpha():
+    """How many words of widget labels open the line: English ones (``Next Previous``،
+    ``Share Tweet``), or two or more Arabic share labels (``شارك من خلال تويتر فيسبوك``)."""
+    head = folded[:1]
+    if head.isascii():
+        m = _WIDGET.match(folded) if head.isalpha() else None
+        return 0 if m is None else len(m.group().split())
+    if head not in _SHARE_HEADS:
         return 0
-    m = _WIDGET.match(folded)
-    return 0 if m is None else len(m.group().split())
+    m = _SHARE.match(folded)
+    return 0 if m is None or m.group("more") is None else len(m.group().split())
 
 
 def is_top_credit(line: Line) -> bool:

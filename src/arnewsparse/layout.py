@@ -249,7 +249,7 @@ def _stamps(text: str, line: Line, *, bare_byline: bool = False) -> list[Datelin
     ):
         return []
     # a word no stamp holds (a verb of saying, a particle): the grammar would turn it down too
-    if any(w in NEVER_IN_STAMP for w in line.folded.split()):
+    if not NEVER_IN_STAMP.isdisjoint(_WORD.findall(line.folded)):
         return []
     return parse_datelines(text[line.start : line.end], line.start, allow_bare_byline=bare_byline)
 
@@ -545,6 +545,7 @@ _TOP_WINDOW: Final = 14
 _BODY_LINE_WORDS: Final = 12
 _FRAGMENT_MIN_WORDS: Final = 6
 _BULLETS: Final = frozenset("*•-–—·")
+_SITE_MAX_WORDS: Final = 4  # a site's name, alone or after its site noun
 _TWO_SENTENCES: Final = regex.compile(r"\p{L}{3}\. +\p{L}")
 _PROSE_WORDS: Final = 8
 _ARABIC: Final = regex.compile(r"\p{Arabic}")
@@ -668,10 +669,13 @@ def _name_recurs(line: Line, folded_all: str) -> bool:
 
 def _split_glued(lines: list[Line], at: int, words: int, norm: Normalized) -> list[Line]:
     """Cut line ``at`` after its first ``words`` words (a title glued to the lead): two lines."""
+    ms = list(_WORD.finditer(lines[at].folded))
+    return _split_line(lines, at, ms[words - 1].end(), ms[words].start(), words, norm)
+
+
+def _split_line(lines: list[Line], at: int, cut_f: int, nxt: int, words: int, norm: Normalized) -> list[Line]:
+    """Cut line ``at`` into ``folded[:cut_f]`` (``words`` words) and ``folded[nxt:]``: two lines."""
     line = lines[at]
-    ms = list(_WORD.finditer(line.folded))
-    cut_f = ms[words - 1].end()
-    nxt = ms[words].start()
     head_end = norm.to_original(line.fstart + cut_f - 1) + 1
     tail_start = norm.to_original(line.fstart + nxt)
     head = Line(at, line.start, head_end, line.fstart, line.folded[:cut_f], words, line.blank_before, False)
@@ -703,27 +707,28 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
     stamps: dict[int, list[Dateline]] = {}
     teasers: set[int] = set()
     lead: int | None = None
+    titled = False  # a title-shaped candidate stands above: a long line under it is the lead
     i = 0
     while i < min(n, _TOP_WINDOW):
         line = lines[i]
-        if line.folded[:1].isascii():
-            # ``Next Previous عين اليوم – واس``: an English widget label glued to the front
-            cut = widget_prefix(line.folded)
-            if cut and cut < line.words:
-                lines = _split_glued(lines, i, cut, norm)
-                n = len(lines)
-                kinds[i], why[i] = "furniture", "share or navigation labels"
-                i += 1
-                continue
+        # ``Next Previous عين اليوم – واس``، ``شارك من خلال تويتر فيسبوك ... تنفذ``: widget labels
+        # glued to the front of a line
+        cut = widget_prefix(line.folded)
+        if cut and cut < line.words:
+            lines = _split_glued(lines, i, cut, norm)
+            n = len(lines)
+            kinds[i], why[i] = "furniture", "share or navigation labels"
+            i += 1
+            continue
         if _is_lead_sentence(line) or line.words >= _LONG_LINE_WORDS:
             long_line, furniture = True, None
         else:
             long_line, furniture = False, is_top_furniture(line)
         if furniture is not None:
             kinds[i], why[i] = "furniture", furniture
-        elif _is_boilerplate(line):
+        elif not long_line and _is_boilerplate(line):
             kinds[i], why[i] = "furniture", "a furniture phrase"
-        elif _is_credit(line):
+        elif not long_line and _is_credit(line):
             kinds[i], why[i] = "credit", "a credit line"
         elif not long_line and (found := _stamps(text, line)):
             kinds[i], why[i], stamps[i] = "stamp", "a stamp", found
@@ -732,24 +737,31 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
         elif (
             long_line
             or _is_lead_fragment(line, lines[i + 1] if i + 1 < n else None)
-            or _opens_with_stamp(text, line)
+            or (line.words >= _BODY_LINE_WORDS and _opens_with_stamp(text, line))
         ):
-            if not _is_false_lead(text, lines, i, kinds):
+            if titled or not _is_false_lead(text, lines, i, kinds):
                 lead = i
                 break
             kinds[i], why[i] = "cand", "another story's lead or the site's blurb"
             teasers.add(i)
         else:
             kinds[i] = "cand"
+            titled = titled or line.words >= 4
         i += 1
     if lead is None:
         return None
+    if not explain and lead == 1 and kinds.get(0) == "cand" and 0 not in teasers:
+        simple = _title_over_lead(text, lines)
+        if simple is not None:
+            return simple
     folded_all = norm.text
 
     cands = [k for k in range(lead) if kinds.get(k) == "cand"]
     # a repeat opens the lead if anything: its first characters are enough
     reach = max((len(lines[k].folded) for k in cands), default=0) + 2
-    bares = [bare(line.folded) for line in lines[:lead]] + [bare(lines[lead].folded[: 2 * reach])]
+    # only candidates can be a title or its repeat: the other lines need no bare form
+    bares = ["" if kinds.get(k) != "cand" else bare(lines[k].folded) for k in range(lead)]
+    bares.append(bare(lines[lead].folded[: 2 * reach]))
     # a personal name alone is a byline or a caption, never the title; the line over a
     # byline or a stamp is the title's place
     bare_stamps: dict[int, list[Dateline]] = {}
@@ -777,7 +789,9 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
     site = {
         k
         for k in cands
-        if k not in names and (lines[k].folded in _SITE_NAMES or looks_like_site(lines[k], lines[: lead + 1]))
+        if lines[k].words <= _SITE_MAX_WORDS
+        and k not in names
+        and (lines[k].folded in _SITE_NAMES or looks_like_site(lines[k], lines[: lead + 1]))
     }
     if cands and cands[0] not in names and cands[0] + 1 < n:
         after = lines[cands[0] + 1]
@@ -904,7 +918,7 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
             after_lead[lead + 1] = found
 
     records = []
-    for k in sorted(verdicts):
+    for k in sorted(verdicts) if explain else ():
         verdict, reason = verdicts[k]
         score, parts = score_of.get(k, (0.0, ()))
         line = lines[k]
@@ -912,15 +926,33 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
     return _Top(lines, role, source_kind, datelines, lead, tuple(records), after_lead)
 
 
+def _title_over_lead(text: str, lines: list[Line]) -> _Top | None:
+    """The page most pages are: one title-shaped line over the lead (the full reading's answer,
+    without its bookkeeping); ``None`` when the title is short enough to be a name or a site's,
+    is prose, or is glued again to the lead."""
+    title = lines[0]
+    if title.words <= _SITE_MAX_WORDS or _is_prose(title) or title.folded in _SITE_NAMES:
+        return None
+    first = title.folded.split(maxsplit=1)[0].strip(_CLOSERS + "«“\"'(")
+    if first and first in lines[1].folded[: len(first) + 4]:
+        head = bare(title.folded)  # the lead may open with the title again: let the full reading cut it
+        if bare(lines[1].folded[: 2 * len(title.folded) + 2]).startswith(head + " "):
+            return None
+    after_lead: dict[int, list[Dateline]] = {}
+    if len(lines) > 2:
+        found = _stamps(text, lines[2])
+        if found and all(d.agency is not None for d in found):
+            after_lead[2] = found
+    return _Top(lines, {0: _HEADLINE}, {}, {}, 1, (), after_lead)
+
+
 def _is_false_lead(text: str, lines: list[Line], at: int, kinds: dict[int, str]) -> bool:
     """A long line above the real title: another story's lead, the site's blurb.
 
-    Only on a page with no title-shaped line above it, and only when a title
+    Asked only on a page with no title-shaped line above it, and true only when a title
     follows that shares its words with the paragraph under it, while this line
     shares none with either.
     """
-    if any(kinds.get(k) == "cand" and lines[k].words >= 4 for k in range(at)):
-        return False
     title: Line | None = None
     for k in range(at + 1, min(len(lines), at + 8)):
         line = lines[k]
@@ -1087,11 +1119,14 @@ def _uncovered(text: str, start: int, end: int, spans: list[Span]) -> list[Span]
 
 
 def _clean(raw: str) -> str:
-    """The clean text of a paragraph: lines joined, white space collapsed, HTML entities decoded."""
+    """The clean text of a paragraph: lines joined, white space collapsed, HTML entities decoded,
+    a list bullet opening it (``* المشكلة ...``، ``• هذا ...``) left out (the span keeps it)."""
     if "  " in raw or "\n" in raw or "\xa0" in raw or "\t" in raw or "\r" in raw:
         joined = " ".join(raw.split())
     else:
         joined = raw  # already clean: the common case, and a costly split/join saved
     if "&" in joined:
         joined = " ".join(html.unescape(joined).split())
+    if joined[:1] in "*•" and joined[1:2] == " ":
+        joined = joined[2:]
     return joined
