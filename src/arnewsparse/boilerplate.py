@@ -37,6 +37,7 @@ __all__ = [
     "continues",
     "is_date_line",
     "is_furniture",
+    "is_lead",
     "is_section_marker",
     "is_tag_line",
     "is_teaser_title",
@@ -58,42 +59,6 @@ _MONTHS: Final = _load("months.json")
 
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{fold(p)})" for p in patterns)
-
-
-class _WholeLine:
-    """Whole-line phrase patterns, dispatched on the line's first two characters.
-
-    One alternation of some seventy phrases is tried branch by branch at the
-    start of every short line, the hot path of the body pass.  Most branches
-    cannot begin with a given pair of characters, so each pair gets the
-    alternation of the branches that can (found by a partial match of the pair
-    alone); pairs that admit the same branches share one compiled pattern.
-    """
-
-    __slots__ = ("_branches", "_by_key", "_by_set")
-
-    def __init__(self, patterns: list[str]) -> None:
-        self._branches = [(regex.compile(f"(?:{fold(p)})\\Z", _FLAGS), f"(?:{fold(p)})") for p in patterns]
-        self._by_key: dict[str, regex.Pattern[str] | None] = {}
-        self._by_set: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
-
-    def _for(self, key: str) -> regex.Pattern[str] | None:
-        able = tuple(
-            i for i, (whole, _) in enumerate(self._branches) if whole.match(key, partial=True) is not None
-        )
-        if able not in self._by_set:
-            sources = "|".join(self._branches[i][1] for i in able)
-            self._by_set[able] = regex.compile(f"(?:{sources})\\Z", _FLAGS) if able else None
-        pattern = self._by_set[able]
-        self._by_key[key] = pattern
-        return pattern
-
-    def match(self, line: str) -> bool:
-        key = line[:2]
-        if not key:
-            return False
-        pattern = self._by_key[key] if key in self._by_key else self._for(key)
-        return pattern is not None and pattern.match(line) is not None
 
 
 _FURNITURE: Final = regex.compile(
@@ -262,13 +227,13 @@ def _furniture_by_shape(line: Line, folded: str, *, phrases_done: bool = False) 
 _BOILERPLATE_LINES: Final = _LAYOUT["boilerplate_lines"]
 # the body's test in one pass: the layout's older boilerplate phrases with the furniture phrases
 _BODY_PHRASES: Final = _BOILERPLATE_LINES + _LAYOUT["furniture_lines"] + _LAYOUT["furniture_long_lines"]
-# with the tag-line and section-marker shapes folded in, a short line takes one dispatched match
-_BODY_SHORT: Final = _WholeLine(
-    [
-        *_BODY_PHRASES,
-        rf"(?:{'|'.join(_LAYOUT['tag_markers'])})\s*(?:[:：|\-–—].*)?",
-        rf"[\s•*#|>»\-–—.]*(?:{'|'.join(_LAYOUT['section_markers'])})\s*[:：.…»>|\-–—)(\s]*",
-    ]
+# with the tag-line and section-marker shapes folded in, a short line takes one regex pass (one
+# pattern compiled once: building smaller ones per opening character cost more than it saved)
+_BODY_SHORT: Final = regex.compile(
+    rf"(?:{_alternation(_BODY_PHRASES)}"
+    rf"|(?:{_alternation(_LAYOUT['tag_markers'])})\s*(?:[:：|\-–—].*)?"
+    rf"|[\s•*#|>»\-–—.]*(?:{_alternation(_LAYOUT['section_markers'])})\s*[:：.…»>|\-–—)(\s]*)\Z",
+    _FLAGS,
 )
 _BODY_LONG: Final = regex.compile(rf"(?:{_alternation(_BOILERPLATE_LINES)})\Z", _FLAGS)
 
@@ -282,9 +247,9 @@ def is_body_furniture(line: Line) -> bool:
     if line.words > _SHORT_WORDS:
         return _BODY_LONG.match(line.folded) is not None or is_furniture(line)
     folded = line.folded.lstrip(_BULLETS)
-    if _BODY_SHORT.match(folded):
+    if _BODY_SHORT.match(folded) is not None:
         return True
-    if folded is not line.folded and _BODY_SHORT.match(line.folded):
+    if folded is not line.folded and _BODY_SHORT.match(line.folded) is not None:
         return True
     return _furniture_by_shape(line, folded, phrases_done=True)
 
@@ -334,7 +299,7 @@ _LABEL_REACH: Final = 4
 _LABEL: Final = regex.compile(r"\d+\s*[-.)]|[^:\n]{0,40}:")
 
 
-def _is_lead(line: Line) -> bool:
+def is_lead(line: Line) -> bool:
     """A paragraph that could open another story: long, opening afresh, not a list item or a label."""
     if line.words < _LEAD_MIN_WORDS or not opens_story(line):
         return False
@@ -375,7 +340,7 @@ def teaser_run(
             headings.add(k)
             run.append(k)
             continue
-        if not _is_lead(line):
+        if not is_lead(line):
             break
         run.append(k)
         leads += 1

@@ -514,9 +514,14 @@ def _tail_roles(
 ) -> None:
     """The tail of the page: after a section marker, or a run of other stories' leads, all is boilerplate."""
     n = len(lines)
-    body = [k for k in range(body_start, n) if role[k] == _PARA or role[k] == _SUB]
-    if not body:
+    last = n - 1
+    while last >= body_start and role[last] != _PARA and role[last] != _SUB:
+        last -= 1
+    if last < body_start:
         return
+    if not markers and not _bp.is_lead(lines[last]) and not (role[last] == _SUB or _is_heading(lines[last])):
+        return  # the page ends on a paragraph of its own: no tail to find (most pages)
+    body = [k for k in range(body_start, n) if role[k] == _PARA or role[k] == _SUB]
     # a section marker alone on its line, after the article's own text, opens the tail:
     # what follows is other stories' titles and leads, unless more text follows than came before
     for k in markers:
