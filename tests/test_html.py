@@ -189,3 +189,74 @@ def test_chromium_screenshot(tmp_path: Path) -> None:
     done = run_chromium(f"--screenshot={shot}", "--window-size=1200,1600", page.as_uri())
     assert done.returncode == 0, done.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+# --------------------------------------------------------------------------- issue 16, item 19: badges
+
+
+def test_one_badge_per_report() -> None:
+    text = "قال الوزير إن الأمر مهم وأضاف أن الوضع صعب"
+    speaker = Span.of(text, 4, 10)
+    a = Report(verb=Span.of(text, 0, 3), lemma="قال", form=ReportForm.PERFECT, speaker=speaker)
+    b = Report(verb=Span.of(text, 24, 29), lemma="أضاف", form=ReportForm.PERFECT, speaker_resolved=speaker)
+    c = collect(
+        render_html(
+            Article(text=text, paragraphs=(), subheadlines=(Span.of(text, 0, len(text)),), reports=(a, b))
+        )
+    )
+    badges = with_class(c, "tag")
+    assert [x.get("data-tag") for x in badges] == ["1", "1", "2", "2"]  # verb 1, speaker 1 and 2, verb 2
+    page = render_html(Article(text=text, subheadlines=(Span.of(text, 0, len(text)),), reports=(a, b)))
+    assert "SPEAKER 1 2" not in page and ">SPEAKER 1</span><span" in page
+
+
+def test_lemma_is_not_called_a_root() -> None:
+    page = render_html(arnewsparse.parse(SEED.read_text(encoding="utf-8")))
+    assert "الجذر" not in page  # a root, not a lemma
+    assert "<th>lemma · المدخل المعجمي</th>" in page
+
+
+# Laid out by the browser: every badge's box, and whether two on one line touch or overlap.
+_MEASURE = """
+<script>
+const boxes = [...document.querySelectorAll(".tag")].map((el) => {
+  const r = el.getBoundingClientRect();
+  return {text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+});
+const clashes = [];
+for (let i = 0; i < boxes.length; i++) {
+  for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    const sameLine = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+    const gap = Math.max(a.left, b.left) - Math.min(a.right, b.right);
+    if (sameLine && gap < 2) clashes.push([a.text, b.text, gap]);
+  }
+}
+document.body.setAttribute("data-badges", JSON.stringify({boxes: boxes.length, clashes: clashes,
+  texts: boxes.map((b) => b.text)}));
+</script>
+"""
+
+
+@needs_chromium
+def test_chromium_badges_stand_apart(tmp_path: Path) -> None:
+    import html
+    import json
+    import re
+
+    from arnewsparse.cli import main
+
+    page = tmp_path / "seed.html"
+    assert main(["show", str(SEED), "--html", str(page)]) == 0
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("</body>", _MEASURE + "</body>"), encoding="utf-8"
+    )
+    done = run_chromium("--window-size=1200,1600", "--dump-dom", page.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    m = re.search(r'data-badges="([^"]*)"', done.stdout)
+    assert m, "the measuring script did not run"
+    found = json.loads(html.unescape(m.group(1)))
+    article = arnewsparse.parse(SEED.read_text(encoding="utf-8"))
+    assert found["boxes"] >= len(article.reports) > 0
+    assert all(re.fullmatch(r"(VERB|SPEAKER) \d+", t) for t in found["texts"]), found["texts"]
+    assert found["clashes"] == [], found["clashes"][:5]

@@ -86,9 +86,13 @@ mark.speaker { background: var(--speaker); color: #fff; }
 span.ann.content { background: var(--content); border-bottom: 2px solid var(--content-line);
                    padding-bottom: 2px; }
 span.ann.quote { background: var(--quote); border-bottom: 2px dashed var(--quote-line); }
-.tag { font-family: system-ui, sans-serif; font-size: 10px; font-weight: 700; letter-spacing: .03em;
-       margin-inline-start: 5px; vertical-align: middle; opacity: .85; direction: ltr;
-       unicode-bidi: isolate; }
+/* A badge is a box of its own with a gap before it, its Latin text kept left-to-right
+   inside the right-to-left line, so two badges side by side never read as one. */
+.tag { display: inline-block; font-family: system-ui, sans-serif; font-size: 10px; font-weight: 700;
+       letter-spacing: .03em; line-height: 1.5; margin-inline-start: 4px; padding: 0 4px;
+       border-radius: 3px; background: rgba(17, 24, 39, .14); vertical-align: middle; direction: ltr;
+       unicode-bidi: isolate; white-space: nowrap; }
+mark.speaker .tag { background: rgba(255, 255, 255, .28); }
 .hl { outline: 3px solid #111827; outline-offset: 1px; }
 table.reports { width: 100%; border-collapse: collapse; background: #fff; font-size: 15px;
                 line-height: 1.6; }
@@ -170,7 +174,9 @@ def _close_tag(ann: _Ann, cont: bool) -> str:
     tag = "mark" if ann.kind in ("verb", "speaker") else "span"
     label = ""
     if ann.kind in ("verb", "speaker") and not cont:
-        label = f'<span class="tag">{_REPORT_LEGEND[ann.kind][0]} {" ".join(map(str, ann.reports))}</span>'
+        # One badge per report, each its own element: "SPEAKER 8" "SPEAKER 9", never "SPEAKER 8 9".
+        name = _REPORT_LEGEND[ann.kind][0]
+        label = "".join(f'<span class="tag" data-tag="{n}">{name} {n}</span>' for n in ann.reports)
     return f"{label}</{tag}>"
 
 
@@ -269,7 +275,7 @@ def _table(article: Article) -> str:
             f"<td>{cell(r.content)}</td></tr>"
         )
     head = (
-        "<tr><th>#</th><th>verb · الفعل</th><th>lemma · الجذر</th><th>form</th>"
+        "<tr><th>#</th><th>verb · الفعل</th><th>lemma · المدخل المعجمي</th><th>form</th>"
         "<th>speaker · القائل</th><th>resolved · المرجع</th><th>content · المقول</th></tr>"
     )
     return (
