@@ -53,6 +53,7 @@ from arnewsparse.reports.words import (
     PREPS_BEFORE,
     PRONOUN_SUBJECTS,
     QUOTE_COLON,
+    RELATIVES,
     RESUMPTIVE,
     SHORT,
     TIMES,
@@ -201,6 +202,8 @@ class Finder:
         form = entry.form
         if entry.suffix and form is ReportForm.PERFECT and attributive(prev):
             return  # في كلمة وجهها إلى الجماهير: a clause describing the noun before it, no report
+        if prev in RELATIVES and self.relative_clause(h):
+            return  # التي ترى في بيوت الله، الذي يعتبر مصيريا: a relative clause describing a noun
         if lemma.impersonal and form is ReportForm.IMPERFECT and entry.agreement == "m" and after:
             # يذكر أن، يشار إلى أن: nothing between the verb and the clause
             at = anchor(h, 0, lemma, limit=2, clause_only=True)
@@ -257,6 +260,25 @@ class Finder:
             ):
                 return  # التعاون بين طهران وموسكو: "between", not a verb
         self.verb_first(h, prev, start_i)
+
+    def relative_clause(self, h: Hit) -> bool:
+        """After الذي/التي, the verb describes its antecedent and reports nothing.
+
+        A verb there that goes on with a preposition other than its own or
+        with a word in tanween (التي ترى في بيوت الله، الذي يعتبر مصيريا) is no
+        attribution; a clause always reports.
+        """
+        entry, after = h.entry, h.after
+        if not after or after[0].kind != "w" or entry.suffix:
+            return False
+        if anchor(h, 0, entry.lemma, limit=8, clause_only=True) is not None:
+            return False
+        first = after[0].text
+        if len(after) > 1 and (first, after[1].text) in CLOSED_ADJUNCT_PAIRS:
+            return False  # روسيا التي أشادت من جهتها بالقمة
+        if first in PREPS_BEFORE and first not in entry.lemma.preps:
+            return True
+        return self.view.accusative(after[0])
 
     def verb_first(self, h: Hit, prev: str, start_i: int) -> None:
         """The usual order: the source is the noun phrase after the verb, up to the content or the object."""
