@@ -755,8 +755,8 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
         i += 1
     if lead is None:
         return None
-    if not explain and lead == 1 and kinds.get(0) == "cand" and 0 not in teasers:
-        simple = _title_over_lead(text, lines)
+    if not explain and not teasers:
+        simple = _simple_top(text, lines, kinds, stamps, lead)
         if simple is not None:
             return simple
     folded_all = norm.text
@@ -931,24 +931,40 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
     return _Top(lines, role, source_kind, datelines, lead, tuple(records), after_lead)
 
 
-def _title_over_lead(text: str, lines: list[Line]) -> _Top | None:
-    """The page most pages are: one title-shaped line over the lead (the full reading's answer,
-    without its bookkeeping); ``None`` when the title is short enough to be a name or a site's,
-    is prose, or is glued again to the lead."""
-    title = lines[0]
-    if title.words <= _SITE_MAX_WORDS or _is_prose(title) or title.folded in _SITE_NAMES:
-        return None
-    first = title.folded.split(maxsplit=1)[0].strip(_CLOSERS + "«“\"'(")
-    if first and first in lines[1].folded[: len(first) + 4]:
-        head = bare(title.folded)  # the lead may open with the title again: let the full reading cut it
-        if bare(lines[1].folded[: 2 * len(title.folded) + 2]).startswith(head + " "):
+def _simple_top(
+    text: str, lines: list[Line], kinds: dict[int, str], stamps: dict[int, list[Dateline]], lead: int
+) -> _Top | None:
+    """The tops most pages have, read without the full bookkeeping (the same answer): the lead
+    alone, or under stamps, or under one title-shaped line with or without stamps under it.
+    ``None`` for anything else, and when the title is short enough to be a name or a site's,
+    is prose, or is printed again at the front of the lead."""
+    role: dict[int, int] = {}
+    datelines: dict[int, list[Dateline]] = {}
+    for k in range(lead):
+        kind = kinds.get(k)
+        if kind == "stamp":
+            role[k], datelines[k] = _DATELINE, stamps[k]
+        elif kind != "cand" or k != 0:
             return None
+    if kinds.get(0) == "cand":
+        title = lines[0]
+        if title.words <= _SITE_MAX_WORDS or _is_prose(title) or title.folded in _SITE_NAMES:
+            return None
+        first = title.folded.split(maxsplit=1)[0].strip(_CLOSERS + "«“\"'(")
+        # the lead may open with the title again: let the full reading cut it
+        if (
+            first
+            and first in lines[lead].folded[: len(first) + 4]
+            and bare(lines[lead].folded[: 2 * len(title.folded) + 2]).startswith(bare(title.folded) + " ")
+        ):
+            return None
+        role[0] = _HEADLINE
     after_lead: dict[int, list[Dateline]] = {}
-    if len(lines) > 2:
-        found = _stamps(text, lines[2])
+    if not datelines and lead + 1 < len(lines):
+        found = _stamps(text, lines[lead + 1])
         if found and all(d.agency is not None for d in found):
-            after_lead[2] = found
-    return _Top(lines, {0: _HEADLINE}, {}, {}, 1, (), after_lead)
+            after_lead[lead + 1] = found
+    return _Top(lines, role, {}, datelines, lead, (), after_lead)
 
 
 def _is_false_lead(text: str, lines: list[Line], at: int, kinds: dict[int, str]) -> bool:
