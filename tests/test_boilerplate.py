@@ -104,3 +104,28 @@ def test_link_trailer_is_cut_off_the_last_paragraph() -> None:
     lay = parse_layout(text)
     assert lay.paragraphs[-1].text == last
     assert [b.text for b in lay.boilerplate] == ["رابط الخبر بصحيفة المدينة: ارتفاع أسعار الذهب"]
+
+
+def test_sign_off_glued_to_the_last_paragraph() -> None:
+    last = "وأوضحت المتحدثة أن كثيرا من الناس اضطروا إلى الفرار من منازلهم."
+    text = (
+        "المفوضية تحذر من نزوح جديد\nحذرت المفوضية اليوم من موجة نزوح جديدة في المنطقة.\n"
+        + last
+        + " // انتهى //"
+    )
+    lay = parse_layout(text)
+    assert lay.paragraphs[-1].text == last
+    assert [b.text for b in lay.boilerplate] == ["// انتهى //"]
+
+
+def test_word_cut_off_after_the_page_furniture() -> None:
+    text = "\n".join(
+        [
+            "رئيس الوزراء يلتقي نظيره في القاهرة",
+            "التقى رئيس الوزراء اليوم نظيره على هامش القمة لبحث العلاقات الثنائية.",
+            "وأكد الجانبان أهمية التعاون في المجالات كافة.",
+            "#",
+            "موض",
+        ]
+    )
+    assert [b.text for b in parse_layout(text).boilerplate] == ["#", "موض"]

@@ -87,6 +87,8 @@ _TRAILER: Final = regex.compile(
     + r")\s+\S[^.!?؟]{0,200}\Z",
     regex.IGNORECASE,
 )
+# a wire's sign-off glued to the end of the last paragraph
+_SIGN_OFF: Final = regex.compile(r"(?<=[.!?؟»”\"]\s{0,3})//\s*(?:انتهي|يتبع)\s*//\s*\Z")
 # literal words every trailer marker contains: the (slow, look-behind) trailer search
 # runs only on a last line that holds one of them
 _TRAILER_WORDS: Final = ("سمات", "كلمات", "الوسوم", "tags", "رابط")
@@ -500,6 +502,11 @@ def _continues_furniture(prev: Line, line: Line) -> bool:
     )
 
 
+def _is_fragment(line: Line) -> bool:
+    """A single word with nothing to end it: what is left of a line the scrape cut off."""
+    return line.words == 1 and not _ends_sentence(line) and _REPORTING_FORMS.get(line.folded) is None
+
+
 def _opens_with_conjunction(line: Line) -> bool:
     """The line opens with و/ف that is surely a conjunction: before a function word or a verb of saying."""
     words = line.folded.split(maxsplit=1)
@@ -518,6 +525,9 @@ def _tail_roles(
     while last >= body_start and role[last] != _PARA and role[last] != _SUB:
         last -= 1
     if last < body_start:
+        return
+    if last == n - 1 and last > body_start and role[last - 1] == _BOILER and _is_fragment(lines[last]):
+        role[last] = _BOILER  # a word cut off at the end of the page, after its furniture
         return
     if not markers and not _bp.is_lead(lines[last]) and not (role[last] == _SUB or _is_heading(lines[last])):
         return  # the page ends on a paragraph of its own: no tail to find (most pages)
@@ -1103,6 +1113,8 @@ def _assemble(
             last = group[-1]
             lowered = last.folded.lower()
             m = _TRAILER.search(last.folded) if any(w in lowered for w in _TRAILER_WORDS) else None
+            if m is None and "//" in last.folded:
+                m = _SIGN_OFF.search(last.folded)  # "… فرارهم. // انتهى //": the wire's sign-off
             if m is not None:
                 cut = norm.to_original(last.fstart + m.start())
                 if cut > start:
