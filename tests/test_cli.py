@@ -886,3 +886,35 @@ def test_help_ends_with_real_examples(tmp_path: Path, command: list[str]) -> Non
             timeout=120,
         )
         assert ran.returncode == 0, (example, ran.stderr)
+
+
+def test_closed_pipe_ends_quietly(sample: Path) -> None:  # item 5: `| head` is a stop, not an error
+    proc = subprocess.Popen(
+        [*SCRIPT, "parse", str(sample), "-j", "2", "--batch-size", "8"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    workers = children(proc.pid)
+    proc.stdout.close()  # the reader goes away, as `head -1` does
+    err = proc.stderr.read()
+    assert proc.wait(timeout=30) == 128 + signal.SIGPIPE and err == b""
+    assert wait_for(lambda: all(gone(w) for w in workers), 10)
+
+
+def test_show_stopped_by_a_signal_leaves_nothing(tmp_path: Path) -> None:  # item 5, for `show`
+    proc = subprocess.Popen(
+        [*SCRIPT, "show", "-", "--html", str(tmp_path / "p.html")],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        # `show -` waits for its article on stdin: wait until it blocks reading it
+        assert wait_for(lambda: "pipe" in Path(f"/proc/{proc.pid}/wchan").read_text(), 30)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143 and b"stopped by SIGTERM" in err
+    assert list(tmp_path.iterdir()) == []

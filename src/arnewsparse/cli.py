@@ -295,8 +295,10 @@ def _pick(args: argparse.Namespace) -> Any:
             f"{args.file}: no record with id {args.id!r} (ids come from the field {args.id_field!r}, "
             "else PATH:LINE); check --id or --id-field"
         )
+    if count == 0 and args.file == STDIO:
+        raise _Usage("standard input is empty; pipe an article into it, or name a file")
     if count == 0:
-        raise _Usage(f"{args.file}: no article in it; check the file or --glob")
+        raise _Usage(f"{args.file}: no article in it; check the file (or --glob, for a directory)")
     raise _Usage(f"{args.file}: no record {args.record}, it has {count}; choose --record 1 to {count}")
 
 
@@ -610,7 +612,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                         bar.update()
                 with _write_guard(out_name):
                     writer.close()
-        except _Stopped as stop:
+        except (_Stopped, KeyboardInterrupt) as exc:  # KeyboardInterrupt: SIGINT before our handler
+            stop = exc if isinstance(exc, _Stopped) else _Stopped(signal.SIGINT)
             _close(bar)
             _eprint(f"arnewsparse: stopped by {stop.name}: {_written(done, failed, args.output)}")
             return 128 + stop.signum
@@ -914,7 +917,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        code: int = args.func(args)
+        with _stop_on_signals():  # `parse` reports a stop itself; `show` just cleans up and exits
+            code: int = args.func(args)
+    except (_Stopped, KeyboardInterrupt) as exc:
+        stop = exc if isinstance(exc, _Stopped) else _Stopped(signal.SIGINT)
+        _eprint(f"arnewsparse: stopped by {stop.name}; nothing written")
+        return 128 + stop.signum
     except _Usage as exc:
         _eprint(f"arnewsparse {args.command}: error: {exc}")
         return EXIT_USAGE
@@ -925,9 +933,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         _eprint(exc.message())
         return EXIT_FAILED
-    except KeyboardInterrupt:  # Ctrl-C outside a run (while reading `show`'s input, say)
-        _eprint("arnewsparse: interrupted")
-        return EXIT_INTERRUPTED
     return code
 
 
