@@ -120,7 +120,7 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
             and not nisba(w)
             and w not in ADJECTIVES
         )
-    if not prev.startswith(("ال", "وال")) or prev == "ال" or w in HEADS or len(w) < 4 or w[:1] in "بلو":
+    if not prev.startswith(("ال", "وال", "لل")) or prev == "ال" or w in HEADS or len(w) < 4 or w[:1] in "بلو":
         return False
     return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H
 
@@ -307,10 +307,17 @@ class Chunker:
                     words += 1
                     plain += 1
                     continue
-            if w[:1].isdigit() and (j in (i, counted) or after[j - 1].text in ("كل", "نحو")):
+            after_quantity = j - 2 >= i and after[j - 1].text == "من" and after[j - 2].text in QUANTIFIERS
+            if w[:1].isdigit() and (
+                j in (i, counted) or after[j - 1].text in ("كل", "نحو") or after_quantity
+            ):
                 q = quantity_end(after, j, n) if j == i else 0
-                if q or j > i:
-                    j = q or j + 1  # 87,1٪ من المجيبين، 6 من كل 10
+                if not q and j > i:
+                    q = j + 1
+                    while q + 1 < n and after[q].text in (",", ".") and after[q + 1].text.isdigit():
+                        q += 2  # أكثر من 1.7 مليون
+                if q:
+                    j = q  # 87,1٪ من المجيبين، 6 من كل 10، أكثر من 1.7 مليون لاجئ
                     counted = j
                     words += 1
                     continue
@@ -367,7 +374,9 @@ class Chunker:
             if w.startswith("ل") and (w[1:2].isascii() or w[1:] in MEDIA or w in MEDIA):
                 break
             e = FORMS.get(w)
-            if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic):
+            # (but عشرة مجيبين: a participle after a number is a noun, the respondents)
+            noun = e is not None and e.form is ReportForm.PARTICIPLE and after[j - 1].text in QUANTIFIERS
+            if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic) and not noun:
                 break
             if self.view.accusative(t):
                 break
@@ -392,6 +401,14 @@ class Chunker:
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
             if split and words and w.startswith("بال") and name_end(after[j - 1].text):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
+            circumstantial = w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت"
+            if w == "الا" or (circumstantial and after[j - 1].kind == "w"):
+                break  # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing
+            if split and words and w.startswith("الم") and len(w) >= 8 and w.endswith("ين"):
+                p0 = after[j - 1].text
+                singular = p0.startswith("ال") and not p0.endswith(("ين", "ون", "ات")) and not nisba(w)
+                if singular and p0 not in DEF_TITLES:
+                    break  # ودعا المركز | المواطنين: a definite plural after a singular is the object
             if split and words and w in OBJECT_QUANTIFIERS:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in DEMONSTRATIVES:

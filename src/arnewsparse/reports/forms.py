@@ -52,6 +52,7 @@ from arnewsparse.reports.words import (
     PLACE_NAMES,
     PREPS_BEFORE,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     QUOTE_COLON,
     RELATIVES,
     RESUMPTIVE,
@@ -376,6 +377,8 @@ class Finder:
         lemma = entry.lemma
         if prev in FIRST_PERSON_BEFORE:
             return  # كنت متوقعا أن: the writer's or speaker's own words, no report
+        if prev in QUANTIFIERS:
+            return  # عشرة مجيبين، بعض المشاركين: a participle after a number is a noun
         at = anchor(h, 0, lemma, limit=10)
         # مطالبة، مؤكدة، موجهة: the feminine form is often a noun or an adjective
         # (حالة مؤكدة، قيود مشددة); it reports before a clause, a colon or a
