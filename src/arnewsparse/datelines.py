@@ -325,8 +325,8 @@ def _is_person_shape(words: list[str]) -> tuple[bool, bool]:
     if not 2 <= len(words) <= 4:
         return False, False
     for i, w in enumerate(words):
-        if w in _STOP or w in _WEEKDAY_WORDS or not _LETTERS_ONLY.fullmatch(w):
-            return False, False
+        if w in _STOP or w in _WEEKDAY_WORDS or not _LETTERS_ONLY.fullmatch(w) or not w.strip("."):
+            return False, False  # a function word, a weekday, a number, an ellipsis: no name
         # ``بوتين وأردوغان``: a conjunction inside; but ``وهيب``/``وليد`` are names
         if (
             i

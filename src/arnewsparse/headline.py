@@ -111,7 +111,7 @@ _WIDGET: Final = regex.compile(
 _SHARE_WORDS: Final = sorted((" ".join(fold(w).split()) for w in _DATA["share_words"]), key=len, reverse=True)
 _SHARE_HEADS: Final = frozenset(w[0] for w in _SHARE_WORDS)
 _SHARE_ALT: Final = "|".join(regex.escape(w) for w in _SHARE_WORDS)
-_SHARE: Final = regex.compile(rf"(?:{_SHARE_ALT})(?P<more>(?:\s+(?:{_SHARE_ALT}))+)?(?=\s+\S)")
+_SHARE: Final = regex.compile(rf"(?:{_SHARE_ALT})(?P<more>(?:\s+(?:{_SHARE_ALT}))+)?(?=\s+\S|\Z)")
 _SECTIONS: Final = frozenset(" ".join(fold(w).split()) for w in _DATA["section_words"])
 _CREDIT_PHRASE: Final = _phrases(_DATA["credit_phrases"])
 _CREDIT_MAX_WORDS: Final = 16
@@ -178,8 +178,12 @@ def is_top_furniture(line: Line) -> str | None:
             return "breadcrumb"
     if "{" in folded and _PLACEHOLDER.search(folded) is not None:
         return "template placeholder"
-    if words <= 4 and bare(folded) in _SECTIONS:
-        return "a section or menu word"
+    if words <= 4:
+        b = bare(folded)
+        if b in _SECTIONS:
+            return "a section or menu word"
+        if b[:1] in _SHARE_HEADS and _SHARE.fullmatch(b) is not None:
+            return "share widget labels"
     return None
 
 
