@@ -245,7 +245,11 @@ def is_body_furniture(line: Line) -> bool:
     if line.words > _FURNITURE_MAX_WORDS:
         return False
     if line.words > _SHORT_WORDS:
-        return _BODY_LONG.match(line.folded) is not None or is_furniture(line)
+        if _BODY_LONG.match(line.folded) is not None:
+            return True
+        if line.folded.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+            return _copyright(line.folded)  # a sentence: furniture only as a copyright notice
+        return is_furniture(line)
     folded = line.folded.lstrip(_BULLETS)
     if _BODY_SHORT.match(folded) is not None:
         return True
