@@ -167,6 +167,12 @@ def verbal_noun_shape(w: str, prev: str) -> bool:
     return n >= 6 and w[0] == "ت" and w[2] == "ا" and w.endswith(("ه", "ها", "هم"))  # تفاعله
 
 
+def described(prev: str, nxt: str, w: str) -> bool:
+    """على after a definite participle of the description belongs to it (الدول الموقعة على البيان)."""
+    participle = prev.startswith("الم") and len(prev) > 5 and prev[2:] not in HEADS
+    return participle and (w != "علي" or (nxt.startswith("ال") and nxt not in ("الرغم", "الاقل")))
+
+
 def object_after_comma(w: str) -> bool:
     """After a source and a comma, a definite word that is no title or relative adjective opens the object.
 
@@ -351,6 +357,10 @@ class Chunker:
                 counted = j
                 words += 1
                 continue
+            if w in ("علي", "عليه", "عليها") and j > i and described(after[j - 1].text, nw, w):
+                j += 1  # الدول الموقعة على البيان، الدول الموقعة عليه: the participle's own complement
+                words += 1
+                continue
             if w == "علي" and (nw in EVENTS or not anchored or (nxt is not None and nxt.kind == "q")):
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
@@ -397,7 +407,8 @@ class Chunker:
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and after[j - 1].text.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
-            if split and words and w in TYPICAL_OBJECTS and name_end(after[j - 1].text):
+            p1 = after[j - 1].text
+            if words and w in TYPICAL_OBJECTS and p1 not in DEMONSTRATIVES and name_end(p1):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
             if split and words and w.startswith("بال") and name_end(after[j - 1].text):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
