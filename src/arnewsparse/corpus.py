@@ -787,8 +787,10 @@ def output_problem(path: str | os.PathLike[str]) -> str | None:
         if not stat.S_ISREG(mode):
             return None if os.access(target, os.W_OK) else "is not writable (permission denied)"
     parent = target.parent
-    # name the directory as the user wrote it, not its resolved form
+    # name the directory as the user wrote it, unless a symlink points elsewhere
     shown = os.path.dirname(os.fspath(path)) or "."
+    if Path(os.path.realpath(shown)) != parent:
+        shown = str(parent)
     if not parent.exists():
         return f"directory {shown!r} does not exist; create it (mkdir -p {shown}) or write elsewhere"
     if not parent.is_dir():
