@@ -577,6 +577,7 @@ def _assemble(norm: Normalized, items: list[_Item], offset: int, *, whole_line: 
                 before is None
                 or after is None
                 or after.role != "place"
+                or after.weak  # ``عبدالفتاح يخاف من الأهلاويين``: من a known place only
                 or before.role not in ("person", "agency")
             ):
                 return None

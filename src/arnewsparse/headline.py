@@ -342,6 +342,7 @@ def is_teaser_list(
     return "printed again below" not in names and "shares words with the lead" not in names
 
 
+_SHORT_TITLE: Final = 3  # a section word or a tag; a longer first line is the title
 _STRONG: Final = frozenset({"printed again below", "right above a stamp or a byline"})
 
 
@@ -357,10 +358,9 @@ def choose(
     paragraph) is the title, as on most pages.  A later one of four words or
     more takes its place only on strong evidence that the first lacks (printed
     again below, or a stamp or byline right under it, together with words
-    shared with the lead or a repeat), when the first is short (a section
-    word, a tag) or shares no word with the lead (another story's title):
-    captions under a title may be printed twice too, but they follow a title
-    that speaks of the lead.  ``may_replace`` says which candidates may take
+    shared with the lead or a repeat), and only when the first is three words
+    or fewer (a section word, a tag): captions under a title may be printed
+    twice too, and a subtitle may stand over the byline.  ``may_replace`` says which candidates may take
     the first one's place (a bullet item may not); by default the eligible ones.
     """
     first = next((k for k in range(len(scores)) if eligible[k]), None)
@@ -373,8 +373,7 @@ def choose(
     head = names(first)
     if head & _STRONG:
         return first
-    weak = words[first] <= 3 or "shares words with the lead" not in head
-    if not weak:
+    if words[first] > _SHORT_TITLE:
         return first
     replace = eligible if may_replace is None else may_replace
     for k in range(first + 1, len(scores)):

@@ -569,6 +569,7 @@ _CAPTION_REACH: Final = 600  # a caption's name comes back in the first paragrap
 _FRAGMENT_REACH: Final = 8  # the clause of a broken lead comes within the next line's first words
 _LONG_LINE_WORDS: Final = 25  # longer than any headline: a paragraph, whatever its last mark
 _LATIN_WORD: Final = regex.compile(r"[A-Za-z]{2,}")
+_CLAUSE: Final = regex.compile(r"(?<![\p{L}])(?:ان|انه|انها|بان|بانه|انهم)(?![\p{L}])")
 _COMPLEMENT: Final = regex.compile(r"(?<![\p{L}])(?:ان|انه|انها|بان|بانه|انهم)(?![\p{L}])|[:«\"“]")
 
 
@@ -647,7 +648,8 @@ def _is_lead_fragment(line: Line, following: Line | None) -> bool:
         or _COMPLEMENT.search(line.folded) is not None
     ):
         return False
-    return _COMPLEMENT.search(" ".join(following.folded.split()[:_FRAGMENT_REACH])) is not None
+    # the clause itself (إن، أن ...) must come: a colon on the next line is a stamp's as often
+    return _CLAUSE.search(" ".join(following.folded.split()[:_FRAGMENT_REACH])) is not None
 
 
 def _is_body_line(text: str, line: Line) -> bool:
@@ -671,15 +673,15 @@ def _is_prose(line: Line) -> bool:
     )
 
 
-def _name_recurs(line: Line, folded_all: str) -> bool:
-    """The family name of a bare-name line comes back in the first paragraphs under it: the
-    person is in the story (a caption), not its writer (whose name may head a column's title
-    or close the page, but is not in the story)."""
+def _name_recurs(line: Line, folded_all: str, story: int) -> bool:
+    """The family name of a bare-name line comes back in the story (from folded offset
+    ``story``, the lead, on): the person is in it (a caption), not its writer, whose name
+    may head a column's title or stand again in a stamp, but is not in the story."""
     words = _WORD.findall(line.folded)
     if len(words) < 2:
         return False
-    after = line.fstart + len(line.folded)
-    return folded_all.find(words[-1], after, after + _CAPTION_REACH) >= 0
+    start = max(story, line.fstart + len(line.folded))
+    return folded_all.find(words[-1], start, start + _CAPTION_REACH) >= 0
 
 
 def _split_glued(lines: list[Line], at: int, words: int, norm: Normalized) -> list[Line]:
@@ -787,7 +789,7 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
         return bare_stamps[k]
 
     names = {k for k in cands if lines[k].words <= 4 and bare_stamps_of(k)}
-    bylines = {k for k in names if not _name_recurs(lines[k], folded_all)}
+    bylines = {k for k in names if not _name_recurs(lines[k], folded_all, lines[lead].fstart)}
     over = [kinds.get(k + 1) == "stamp" or k + 1 in bylines for k in cands]
     if len(cands) > 1 or explain:
         scores = score_candidates(
@@ -885,7 +887,7 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
                 continue
             if chosen is None and k == lead - 1:
                 found = bare_stamps_of(k)
-                if found and not _name_recurs(line, folded_all):
+                if found and not _name_recurs(line, folded_all, lines[lead].fstart):
                     role[k], datelines[k] = _DATELINE, found
                     verdicts[k] = ("dateline", "a writer's name over the lead")
                     continue
@@ -903,7 +905,7 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
                 verdicts[k] = ("repeat", "the title printed again")
                 continue
             found = bare_stamps_of(k)
-            if found and not _name_recurs(line, folded_all):
+            if found and not _name_recurs(line, folded_all, lines[lead].fstart):
                 role[k], datelines[k] = _DATELINE, found
                 verdicts[k] = ("dateline", "a byline under the headline")
             elif is_top_credit(line):
