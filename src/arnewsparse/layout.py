@@ -17,6 +17,7 @@ original input, and every non-blank character lands in exactly one part.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 from importlib import resources
 from typing import Final
@@ -684,10 +685,27 @@ def _name_recurs(line: Line, folded_all: str, story: int) -> bool:
     return folded_all.find(words[-1], start, start + _CAPTION_REACH) >= 0
 
 
-def _split_glued(lines: list[Line], at: int, words: int, norm: Normalized) -> list[Line]:
-    """Cut line ``at`` after its first ``words`` words (a title glued to the lead): two lines."""
-    ms = list(_WORD.finditer(lines[at].folded))
-    return _split_line(lines, at, ms[words - 1].end(), ms[words].start(), words, norm)
+_TOKEN_WS: Final = regex.compile(r"\S+")
+
+
+def _split_glued(
+    lines: list[Line], at: int, words: int, norm: Normalized, word: regex.Pattern[str] = _WORD
+) -> list[Line]:
+    """Cut line ``at`` after its first ``words`` words (a title glued to the lead): two lines.
+
+    The second line starts at the first visible character after the cut, so marks between
+    the two (``:``، ``*``) stay in a line; the lines come back unchanged when the line has
+    no more than ``words`` words of the ``word`` kind (nothing would be left to cut off).
+    """
+    folded = lines[at].folded
+    ms = list(itertools.islice(word.finditer(folded), words))
+    if len(ms) < words:
+        return lines
+    cut_f = ms[-1].end()
+    nxt = cut_f + len(folded[cut_f:]) - len(folded[cut_f:].lstrip())
+    if nxt >= len(folded):
+        return lines
+    return _split_line(lines, at, cut_f, nxt, words, norm)
 
 
 def _split_line(lines: list[Line], at: int, cut_f: int, nxt: int, words: int, norm: Normalized) -> list[Line]:
@@ -732,7 +750,8 @@ def _read_top(text: str, norm: Normalized, lines: list[Line], *, explain: bool =
         # glued to the front of a line
         cut = widget_prefix(line.folded)
         if cut and cut < line.words:
-            lines = _split_glued(lines, i, cut, norm)
+            # widget_prefix counts tokens between spaces, so the cut does too
+            lines = _split_glued(lines, i, cut, norm, _TOKEN_WS)
             n = len(lines)
             kinds[i], why[i] = "furniture", "share or navigation labels"
             i += 1
