@@ -313,9 +313,10 @@ class Chunker:
                     words += 1
                     plain += 1
                     continue
-            after_quantity = j - 2 >= i and after[j - 1].text == "من" and after[j - 2].text in QUANTIFIERS
             if w[:1].isdigit() and (
-                j in (i, counted) or after[j - 1].text in ("كل", "نحو") or after_quantity
+                j in (i, counted)
+                or after[j - 1].text in ("كل", "نحو")
+                or (j - 2 >= i and after[j - 1].text == "من" and after[j - 2].text in QUANTIFIERS)
             ):
                 q = quantity_end(after, j, n) if j == i else 0
                 if not q and j > i:
@@ -372,7 +373,14 @@ class Chunker:
             if w in COMPS or (w in LINKS and not (j > i and nxt is not None and nxt.kind == "p")):
                 break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
             if words and (
-                w in CONTENT_HEADS or (split and (masdar_like(w) or verbal_noun_shape(w, after[j - 1].text)))
+                w in CONTENT_HEADS
+                or (
+                    split
+                    and (
+                        masdar_like(w)
+                        or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, after[j - 1].text))
+                    )
+                )
             ):
                 break
             if split and words and "ب" in lemma.preps and w.startswith("بال"):
@@ -407,13 +415,18 @@ class Chunker:
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and after[j - 1].text.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
-            p1 = after[j - 1].text
-            if words and w in TYPICAL_OBJECTS and p1 not in DEMONSTRATIVES and name_end(p1):
+            if (
+                words
+                and w in TYPICAL_OBJECTS
+                and (p1 := after[j - 1].text) not in DEMONSTRATIVES
+                and name_end(p1)
+            ):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
             if split and words and w.startswith("بال") and name_end(after[j - 1].text):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
-            circumstantial = w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت"
-            if w == "الا" or (circumstantial and after[j - 1].kind == "w"):
+            if w == "الا" or (
+                w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت" and after[j - 1].kind == "w"
+            ):
                 break  # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing
             if split and words and w.startswith("الم") and len(w) >= 8 and w.endswith("ين"):
                 p0 = after[j - 1].text
