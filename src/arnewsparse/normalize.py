@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import pairwise
 from typing import Final
 
@@ -81,9 +81,6 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 _RESHAPE: Final[dict[str, str]] = _build_reshape_table()
-# everything that changes length when folded; stdlib re scans a plain character class
-# several times faster than `regex`
-_RESHAPE_RE: Final = re.compile(_char_class(_RESHAPE))
 
 # --- same-length folds --------------------------------------------------------
 
@@ -137,7 +134,14 @@ _RARE_RE: Final = re.compile(_char_class(chr(c) for c in _RARE_FOLDS))
 _CRLF: Final = "\r\n"
 
 
-def _fold_same_length(text: str) -> str:
+# one scan of the input finds both what changes length and the rare same-length folds
+# (stdlib re scans a plain character class several times faster than `regex`)
+_SCAN_RE: Final = re.compile(_char_class([*_RESHAPE, *map(chr, _RARE_FOLDS)]))
+
+
+def _fold_same_length(text: str, rare: Collection[str] | None = None) -> str:
+    """The same-length folds of ``text``; ``rare``, when given, holds (at least) the rare
+    characters it contains (the constructor's scan found them: no second scan)."""
     for old, new in _COMMON_FOLDS:
         text = text.replace(old, new)
     if "\r" in text:
@@ -145,7 +149,8 @@ def _fold_same_length(text: str) -> str:
     if "&" in text:
         for old, new in _ENTITY_FOLDS:
             text = text.replace(old, new)
-    rare = _RARE_RE.findall(text)
+    if rare is None:
+        rare = _RARE_RE.findall(text)
     if rare:
         # str.translate walks every character through a dict (slow on non-ASCII text);
         # a replace per distinct rare character present is C-speed
@@ -180,9 +185,17 @@ class Normalized:
         self._deltas = [0]
         self._identity = True
         self._segments = None
-        found = [m.start() for m in _RESHAPE_RE.finditer(original)]  # one scan for both kinds
+        # one scan for the deleted, the expanded and the rare characters; the rare ones fold
+        # in place (they are never deleted, and the folds before them make none)
+        scanned = [m.start() for m in _SCAN_RE.finditer(original)]
+        if not scanned:
+            self.text = _fold_same_length(original, ())
+            return
+        found = [o for o in scanned if original[o] in _RESHAPE]
+        rare = {original[o] for o in scanned} if len(found) < len(scanned) else set()
+        rare.difference_update(_RESHAPE)
         if not found:
-            self.text = _fold_same_length(original)
+            self.text = _fold_same_length(original, rare)
             return
         self._identity = False
         if all(not _RESHAPE[original[o]] for o in found):
@@ -192,14 +205,15 @@ class Normalized:
             self._breaks = [0, *(o - k for k, o in enumerate(found))]
             self._deltas = list(range(len(found) + 1))
             kept = [original[a + 1 : b] for a, b in pairwise(found)]
-            self.text = _fold_same_length(original[: found[0]] + "".join(kept) + original[found[-1] + 1 :])
+            self.text = _fold_same_length(
+                original[: found[0]] + "".join(kept) + original[found[-1] + 1 :], rare
+            )
             return
         pieces: list[str] = []
         last = 0
         delta = 0  # original offset minus folded offset in the current segment
         breaks, deltas = self._breaks, self._deltas
-        for m in _RESHAPE_RE.finditer(original):
-            o = m.start()
+        for o in found:
             pieces.append(original[last:o])
             last = o + 1
             rep = _RESHAPE[original[o]]
@@ -216,7 +230,7 @@ class Normalized:
                 delta += 1
                 _set_break(breaks, deltas, n, delta)
         pieces.append(original[last:])
-        self.text = _fold_same_length("".join(pieces))
+        self.text = _fold_same_length("".join(pieces), rare)
 
     @property
     def is_identity(self) -> bool:
