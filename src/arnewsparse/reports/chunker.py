@@ -328,6 +328,8 @@ class Chunker:
                     counted = j
                     words += 1
                     continue
+            if j == i and w[:1] == "ل" and w[1:] in ("ابو", "ابي", "ام", "عبد", "ابن", "بن"):
+                break  # أكد | لأبو وائل: the addressee of a name with ل, not the source
             if j == i and w in PREPS_BEFORE and w != "نحو":
                 break  # وجهها | إلى الجماهير: a source never opens with a preposition
             if (
@@ -565,11 +567,14 @@ class Chunker:
             return None
         if before[j + 1].text.startswith(("يت", "يست", "وي", "تت")):
             return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
-        if not self.may_be_subject(before[j + 1 : end]):
+        if before[j + 1].text in DEMONSTRATIVES and before[end - 1].text.startswith(("سي", "ست")):
+            return None  # هذا العرض الشامل سيفصل | بين: the phrase has its own (future) verb
+        comma = end < len(before) and before[end].text in (",", "،")
+        if not self.may_be_subject(before[j + 1 : end], comma):
             return None
         return self.trim(before[j + 1], before[end - 1])
 
-    def may_be_subject(self, toks: list[Tok]) -> bool:
+    def may_be_subject(self, toks: list[Tok], comma: bool = False) -> bool:
         """A run of words before the verb can be its subject: no time phrase, adverb or prepositional phrase.
 
         نيسان الجاري، قال؛ وأخيرًا، شددت؛ للأسف، اكتشف: a subject is a nominative
@@ -579,9 +584,11 @@ class Chunker:
         words = [t for t in toks if t.kind == "w"]
         if not words:
             return False
-        first = words[0][0]
-        if first.startswith(("لل", "بال", "كال")) or first in NOT_SPEAKERS:
-            return False
+        first = words[0].text
+        if first.startswith(("لل", "بال", "كال")) or (len(words) == 1 and first in NOT_SPEAKERS):
+            return False  # (هذا الشخص أكد: a demonstrative with its noun is a subject)
+        if comma and first in DEMONSTRATIVES:
+            return False  # هذا الأسبوع، قال: a fronted adjunct or topic set off by a comma
         if any(t.text in TIMES or t.text in MONTHS for t in words):
             return False
         return not (len(words) == 1 and self.view.accusative(words[0]))
