@@ -192,8 +192,9 @@ class Normalized:
             self.text = _fold_same_length(original, ())
             return
         found = [o for o in scanned if original[o] in _RESHAPE]
-        rare = {original[o] for o in scanned} if len(found) < len(scanned) else set()
-        rare.difference_update(_RESHAPE)
+        rare = (
+            {original[o] for o in scanned if original[o] not in _RESHAPE} if len(found) < len(scanned) else ()
+        )
         if not found:
             self.text = _fold_same_length(original, rare)
             return
