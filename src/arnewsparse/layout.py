@@ -397,6 +397,8 @@ def _body_roles(
         if k <= body_start or pos + 1 >= len(para_idx):
             continue
         line = lines[k]
+        if line.words > _HEADING_MAX_WORDS:
+            continue  # (most lines: too long for a label or a heading, the two tests below)
         if _is_label(line) and role[k + 1] == _PARA and (_ends_sentence(lines[k - 1]) or line.blank_before):
             role[k] = _SUB  # "وقفة :" over the closing lines of a column
             continue

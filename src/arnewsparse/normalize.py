@@ -254,7 +254,9 @@ class Normalized:
         """Map a folded ``(start, end)`` to original offsets."""
         if self._identity:
             return start, end
-        return self.to_original(start), self.to_original(end)
+        # both bisects inline (no method call per end: spans are mapped for every report)
+        breaks, deltas = self._breaks, self._deltas
+        return start + deltas[bisect_right(breaks, start) - 1], end + deltas[bisect_right(breaks, end) - 1]
 
     def to_folded(self, pos: int) -> int:
         """Map an original offset to the folded offset of the first kept character at or after it.
