@@ -22,7 +22,7 @@ from arnewsparse.model import ReportForm
 from arnewsparse.reports.content import NeedMore, quoted_name
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory, agrees, gender_number
-from arnewsparse.reports.tokens import TextView, Tok, is_colon
+from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, is_colon
 from arnewsparse.reports.words import (
     ADJECTIVES,
     ADJUNCTS,
@@ -190,10 +190,10 @@ def object_after_comma(w: str) -> bool:
 
 def honorific_end(after: list[Tok], j: int) -> int:
     """End of a fixed honorific formula starting at ``after[j]`` (صلى الله عليه وسلم), or 0."""
-    for phrase in HONORIFICS.get(after[j].text, ()):
+    for phrase in HONORIFICS.get(after[j][TEXT], ()):
         k = j + len(phrase)
         if k <= len(after) and all(
-            t.kind == "w" and t.text == w for t, w in zip(after[j:k], phrase, strict=True)
+            t[KIND] == "w" and t[TEXT] == w for t, w in zip(after[j:k], phrase, strict=True)
         ):
             return k
     return 0
@@ -206,21 +206,24 @@ def quantity_end(after: list[Tok], j: int, n: int) -> int:
     number is a quantity when a percent sign or word follows it, or من.
     """
     k = j + 1
-    while k + 1 < n and after[k].text in (",", ".", "،") and after[k + 1].text.isdigit():
+    while k + 1 < n and after[k][TEXT] in (",", ".", "،") and after[k + 1][TEXT].isdigit():
         k += 2  # 87,1 / 1.7
-    if k < n and (after[k].text.rstrip(")") in PERCENT or after[k].text in ("في", "من")):
-        if after[k].text.rstrip(")") in PERCENT:
+    if k < n and (after[k][TEXT].rstrip(")") in PERCENT or after[k][TEXT] in ("في", "من")):
+        if after[k][TEXT].rstrip(")") in PERCENT:
             return k + 1
-        if after[k].text == "من":
+        if after[k][TEXT] == "من":
             return k
-        if k + 1 < n and after[k + 1].text in ("المائه", "المئه"):
+        if k + 1 < n and after[k + 1][TEXT] in ("المائه", "المئه"):
             return k + 2
     return 0
 
 
 def names_someone(ft: str, speaker: tuple[int, int]) -> bool:
     """A speaker holds a word of two letters or more and is not a pronoun or function word alone."""
-    words = WORD.findall(ft, speaker[0], speaker[1])
+    key = ft[speaker[0] : speaker[1]]
+    if len(key) > 3 and key.count(" ") and key[:1].isalnum():
+        return True  # the common case: words, the first a letter or digit
+    words = WORD.findall(key)
     if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS):
         return False
     # (a share of respondents counts: 87٪ من المجيبين)
@@ -258,36 +261,36 @@ class Chunker:
             n = len(after) - 1  # keep one token of look-ahead; reading past it needs more
         while j < n and words < MAX_SPEAKER:
             t = after[j]
-            w = t.text
-            if t.kind == "q":
-                end = quoted_name(h, j, in_source=j > i and after[j - 1].text in HEADS)
+            w = t[TEXT]
+            if t[KIND] == "q":
+                end = quoted_name(h, j, in_source=j > i and after[j - 1][TEXT] in HEADS)
                 if not end:
                     break
                 j = end
                 words += 1
                 continue
-            if t.kind != "w":
-                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1].kind == "w":
+            if t[KIND] != "w":
+                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1][KIND] == "w":
                     j += 1  # a hyphenated name
                     continue
                 if w == "(" and j > i:  # (سي.سي.تي.في) after a name, (73,2٪) after a share
                     k = j + 1
-                    while k < n and k < j + 8 and not after[k].text.endswith(")"):
+                    while k < n and k < j + 8 and not after[k][TEXT].endswith(")"):
                         k += 1
-                    if k < n and after[k].text.endswith(")"):
+                    if k < n and after[k][TEXT].endswith(")"):
                         j = k + 1
                         continue
                 if (
                     w == "."
                     and j > i
-                    and len(after[j - 1].text) == 1
+                    and len(after[j - 1][TEXT]) == 1
                     and j + 1 < n
-                    and after[j + 1].kind == "w"
+                    and after[j + 1][KIND] == "w"
                 ):
                     j += 1  # an abbreviated title: د. أحمد عزيز
                     continue
-                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1].kind == "w":
-                    nw = after[j + 1].text
+                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1][KIND] == "w":
+                    nw = after[j + 1][TEXT]
                     if not (
                         nw in ADJUNCTS
                         or nw in LINKS
@@ -301,27 +304,27 @@ class Chunker:
                         continue
                 break
             nxt = after[j + 1] if j + 1 < len(after) else None
-            nw = nxt.text if nxt is not None else ""
-            if (w in HONORIFICS or w in NAME_PARTS) and j > i and after[j - 1].kind == "w":
+            nw = nxt[TEXT] if nxt is not None else ""
+            if (w in HONORIFICS or w in NAME_PARTS) and j > i and after[j - 1][KIND] == "w":
                 hon = honorific_end(after, j) if w in HONORIFICS else 0
                 if hon:
                     j = hon  # النبي صلى الله عليه وسلم: the formula is part of the name
                     words += 1
                     continue
-                if w in NAME_PARTS and not after[j - 1].text.startswith("ال"):
+                if w in NAME_PARTS and not after[j - 1][TEXT].startswith("ال"):
                     j += 1  # ذبيح الله مجاهد، عماد الدين: one name
                     words += 1
                     plain += 1
                     continue
             if w[:1].isdigit() and (
                 j in (i, counted)
-                or after[j - 1].text in ("كل", "نحو")
-                or (j - 2 >= i and after[j - 1].text == "من" and after[j - 2].text in QUANTIFIERS)
+                or after[j - 1][TEXT] in ("كل", "نحو")
+                or (j - 2 >= i and after[j - 1][TEXT] == "من" and after[j - 2][TEXT] in QUANTIFIERS)
             ):
                 q = quantity_end(after, j, n) if j == i else 0
                 if not q and j > i:
                     q = j + 1
-                    while q + 1 < n and after[q].text in (",", ".") and after[q + 1].text.isdigit():
+                    while q + 1 < n and after[q][TEXT] in (",", ".") and after[q + 1][TEXT].isdigit():
                         q += 2  # أكثر من 1.7 مليون
                 if q:
                     j = q  # 87,1٪ من المجيبين، 6 من كل 10، أكثر من 1.7 مليون لاجئ
@@ -339,7 +342,7 @@ class Chunker:
                 and e0.form is ReportForm.VERBAL_NOUN
             ):
                 break  # وتابع | بالقول: a verbal noun of saying is the manner, never the source
-            if w == "لدي" and j > i and any(t.text in ENVOYS for t in after[max(i, j - 3) : j]):
+            if w == "لدي" and j > i and any(t[TEXT] in ENVOYS for t in after[max(i, j - 3) : j]):
                 j += 1  # سفيرة أمريكا لدى الأمم المتحدة: لدى belongs to an envoy's title
                 words += 1
                 continue
@@ -352,7 +355,7 @@ class Chunker:
             if w == "في" and (nw in EVENTS or nw[:1].isdigit() or nw in ADJUNCTS or not anchored):
                 break
             if w == "من" and (
-                j == i or not (counted == j or from_continues(after[j - 1].text, nw, anchored))
+                j == i or not (counted == j or from_continues(after[j - 1][TEXT], nw, anchored))
             ):
                 break
             if w in ("من", "فقط") and counted == j:
@@ -360,11 +363,11 @@ class Chunker:
                 counted = j
                 words += 1
                 continue
-            if w in ("علي", "عليه", "عليها") and j > i and described(after[j - 1].text, nw, w):
+            if w in ("علي", "عليه", "عليها") and j > i and described(after[j - 1][TEXT], nw, w):
                 j += 1  # الدول الموقعة على البيان، الدول الموقعة عليه: the participle's own complement
                 words += 1
                 continue
-            if w == "علي" and (nw in EVENTS or not anchored or (nxt is not None and nxt.kind == "q")):
+            if w == "علي" and (nw in EVENTS or not anchored or (nxt is not None and nxt[KIND] == "q")):
                 break
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
@@ -372,7 +375,7 @@ class Chunker:
                 j += 1  # الممثل الخاص ... لتطوير العلاقات مع سورية ألكسندر يفيموف أن
                 words += 1
                 continue
-            if w in COMPS or (w in LINKS and not (j > i and nxt is not None and nxt.kind == "p")):
+            if w in COMPS or (w in LINKS and not (j > i and nxt is not None and nxt[KIND] == "p")):
                 break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
             if words and (
                 w in CONTENT_HEADS
@@ -380,7 +383,7 @@ class Chunker:
                     split
                     and (
                         masdar_like(w)
-                        or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, after[j - 1].text))
+                        or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, after[j - 1][TEXT]))
                     )
                 )
             ):
@@ -395,16 +398,16 @@ class Chunker:
                 break
             e = FORMS.get(w)
             # (but عشرة مجيبين: a participle after a number is a noun, the respondents)
-            noun = e is not None and e.form is ReportForm.PARTICIPLE and after[j - 1].text in QUANTIFIERS
+            noun = e is not None and e.form is ReportForm.PARTICIPLE and after[j - 1][TEXT] in QUANTIFIERS
             if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic) and not noun:
                 break
             if self.view.accusative(t):
                 break
             # (a bare ال is آل folded, "the family of": عبدالباري آل عبدالله is one name)
             definite = w.startswith(("ال", "بال", "لل", "وال", "كال")) and w != "ال"
-            if j == i + 1 and country_then_object(after[i].text, w):
+            if j == i + 1 and country_then_object(after[i][TEXT], w):
                 break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
-            if split and words and after[j - 1].text in self.memory.tails and w not in self.memory.tails:
+            if split and words and after[j - 1][TEXT] in self.memory.tails and w not in self.memory.tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
             if (
                 split
@@ -412,26 +415,26 @@ class Chunker:
                 and words >= 2
                 and seen_definite
                 and plain >= 2
-                and name_end(after[j - 1].text)
+                and name_end(after[j - 1][TEXT])
             ):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
-            if words and w in NAME_PARTS and after[j - 1].text.startswith("ال"):
+            if words and w in NAME_PARTS and after[j - 1][TEXT].startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
             if (
                 words
                 and w in TYPICAL_OBJECTS
-                and (p1 := after[j - 1].text) not in DEMONSTRATIVES
+                and (p1 := after[j - 1][TEXT]) not in DEMONSTRATIVES
                 and name_end(p1)
             ):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
-            if split and words and w.startswith("بال") and name_end(after[j - 1].text):
+            if split and words and w.startswith("بال") and name_end(after[j - 1][TEXT]):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
             if w == "الا" or (
-                w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت" and after[j - 1].kind == "w"
+                w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت" and after[j - 1][KIND] == "w"
             ):
                 break  # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing
             if split and words and w.startswith("الم") and len(w) >= 8 and w.endswith("ين"):
-                p0 = after[j - 1].text
+                p0 = after[j - 1][TEXT]
                 singular = p0.startswith("ال") and not p0.endswith(("ين", "ون", "ات")) and not nisba(w)
                 if singular and p0 not in DEF_TITLES:
                     break  # ودعا المركز | المواطنين: a definite plural after a singular is the object
@@ -442,7 +445,7 @@ class Chunker:
             if (
                 split
                 and words
-                and object_starts(after[j - 1].text, w, definite)
+                and object_starts(after[j - 1][TEXT], w, definite)
                 and w not in self.memory.tails
                 and not (definite and self.view.alif_maqsura(after[j - 1]))
             ):
@@ -454,7 +457,7 @@ class Chunker:
         else:
             if short and j >= n:
                 raise NeedMore
-        while j > i + 1 and after[j - 1].text in PREPS_BEFORE:
+        while j > i + 1 and after[j - 1][TEXT] in PREPS_BEFORE:
             j -= 1  # (السفير لدى | ...: a preposition whose object was cut off is not part of the source)
         return j
 
@@ -465,16 +468,16 @@ class Chunker:
         name (لتطوير العلاقات مع سورية), and a few plain words after it run
         to the complementiser at ``after[limit]``, the last of them a name.
         """
-        if limit >= len(after) or limit - j > MAX_TITLE_TAIL or not after[limit - 1].text:
+        if limit >= len(after) or limit - j > MAX_TITLE_TAIL or not after[limit - 1][TEXT]:
             return False
-        prev = after[j - 1].text
+        prev = after[j - 1][TEXT]
         if not prev.startswith(("ال", "لل")) or prev in self.memory.tails:
             return False
         for t in after[j + 1 : limit]:
-            w = t.text
-            if t.kind != "w" or w in ADJUNCTS or w in LINKS or w in STOPS or w in EVENTS or w in KEYS:
+            w = t[TEXT]
+            if t[KIND] != "w" or w in ADJUNCTS or w in LINKS or w in STOPS or w in EVENTS or w in KEYS:
                 return False
-        return limit - j > 2 and name_end(after[limit - 1].text)
+        return limit - j > 2 and name_end(after[limit - 1][TEXT])
 
     def subject_before(
         self, h: Hit, before: list[Tok], in_headline: bool, agreement: str
@@ -489,24 +492,24 @@ class Chunker:
         if not before:
             return None
         k = len(before)
-        if before[-1].text in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
+        if before[-1][TEXT] in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
             k -= 1
         end = k
         j = k - 1
         fallback: int | None = None  # the words after a comma, if the longer phrase fails
         while j >= 0:
             t = before[j]
-            w = t.text
-            if t.kind == "n":
+            w = t[TEXT]
+            if t[KIND] == "n":
                 if j == end - 1:
                     return None  # the verb opens a line
                 break
-            if t.kind != "w":
-                if t.kind == "p" and is_colon(t):
+            if t[KIND] != "w":
+                if t[KIND] == "p" and is_colon(t):
                     break
-                if t.kind == "p" and w in (",", "،"):
+                if t[KIND] == "p" and w in (",", "،"):
                     if j == end - 1:  # وكان المقدسي، وجه / أبازيد، الذي يرى
-                        if j > 0 and before[j - 1].kind == "q":
+                        if j > 0 and before[j - 1][KIND] == "q":
                             return None  # "... Astronomy"، يوضح: a title or quotation ends there
                         end = j
                         j -= 1
@@ -516,10 +519,10 @@ class Chunker:
                     fallback = j + 1
                     j -= 1
                     continue
-                if t.kind == "q":
+                if t[KIND] == "q":
                     j -= 1
                     continue
-                if t.kind == "p" and w in ("(", ")", "-", "–"):
+                if t[KIND] == "p" and w in ("(", ")", "-", "–"):
                     j -= 1
                     continue
                 break
@@ -528,16 +531,16 @@ class Chunker:
                     return None  # التي أعلن عنها رئيسا روسيا: the relative is the object
                 end = j
                 j -= 1
-                while j >= 0 and before[j].kind == "p" and before[j].text in (",", "،"):
+                while j >= 0 and before[j][KIND] == "p" and before[j][TEXT] in (",", "،"):
                     end = j
                     j -= 1
                 # the antecedent: back to a preposition, a comma or a clause opener
                 k2 = j
                 while k2 >= 0 and end - k2 <= 6:
                     tt = before[k2]
-                    if tt.kind != "w" or tt.text in NON_NP or tt.text in OPENERS or tt.text in KEYS:
+                    if tt[KIND] != "w" or tt[TEXT] in NON_NP or tt[TEXT] in OPENERS or tt[TEXT] in KEYS:
                         break
-                    if tt.text.startswith("و") and tt.text[1:] in NON_NP:
+                    if tt[TEXT].startswith("و") and tt[TEXT][1:] in NON_NP:
                         break
                     k2 -= 1
                 if k2 + 1 < end:
@@ -565,11 +568,11 @@ class Chunker:
             j -= 1
         if j == end - 1:
             return None
-        if before[j + 1].text.startswith(("يت", "يست", "وي", "تت")):
+        if before[j + 1][TEXT].startswith(("يت", "يست", "وي", "تت")):
             return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
-        if before[j + 1].text in DEMONSTRATIVES and before[end - 1].text.startswith(("سي", "ست")):
+        if before[j + 1][TEXT] in DEMONSTRATIVES and before[end - 1][TEXT].startswith(("سي", "ست")):
             return None  # هذا العرض الشامل سيفصل | بين: the phrase has its own (future) verb
-        comma = end < len(before) and before[end].text in (",", "،")
+        comma = end < len(before) and before[end][TEXT] in (",", "،")
         if not self.may_be_subject(before[j + 1 : end], comma):
             return None
         return self.trim(before[j + 1], before[end - 1])
@@ -581,29 +584,29 @@ class Chunker:
         noun phrase, so a phrase of time, an adverb in tanween fath or one opened
         by a preposition (لل، بال) is an adjunct, and the subject follows the verb.
         """
-        words = [t for t in toks if t.kind == "w"]
+        words = [t for t in toks if t[KIND] == "w"]
         if not words:
             return False
-        first = words[0].text
+        first = words[0][TEXT]
         if first.startswith(("لل", "بال", "كال")) or (len(words) == 1 and first in NOT_SPEAKERS):
             return False  # (هذا الشخص أكد: a demonstrative with its noun is a subject)
         if comma and first in DEMONSTRATIVES:
             return False  # هذا الأسبوع، قال: a fronted adjunct or topic set off by a comma
-        if any(t.text in TIMES or t.text in MONTHS for t in words):
+        if any(t[TEXT] in TIMES or t[TEXT] in MONTHS for t in words):
             return False
         return not (len(words) == 1 and self.view.accusative(words[0]))
 
     def fallback(self, before: list[Tok], start: int, end: int) -> tuple[int, int] | None:
-        if start >= end or any(t.kind != "w" for t in before[start:end]):
+        if start >= end or any(t[KIND] != "w" for t in before[start:end]):
             return None
         return self.trim(before[start], before[end - 1])
 
     def trim(self, first: Tok, last: Tok) -> tuple[int, int]:
         """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون)."""
-        s = first.start
-        if first.kind == "w" and first.text[:1] in "وف" and first.text[1:3] == "ال":
+        s = first[START]
+        if first[KIND] == "w" and first[TEXT][:1] in "وف" and first[TEXT][1:3] == "ال":
             s += 1
-        return (s, last.end)
+        return (s, last[END])
 
     def source_after_an(self, before: list[Tok]) -> tuple[int, int] | None:
         """``عن X قوله``, ``على لسان X قوله``: the source of a possessive verbal noun."""
@@ -611,13 +614,13 @@ class Chunker:
         stop = max(-1, j - 10)
         while j > stop:
             t = before[j]
-            if t.kind not in ("w", "q"):
+            if t[KIND] not in ("w", "q"):
                 return None
-            if t.text == "عن" or (t.text == "لسان" and j > 0 and before[j - 1].text == "علي"):
+            if t[TEXT] == "عن" or (t[TEXT] == "لسان" and j > 0 and before[j - 1][TEXT] == "علي"):
                 if j + 1 < len(before):
-                    return (before[j + 1].start, before[-1].end)
+                    return (before[j + 1][START], before[-1][END])
                 return None
-            if t.text in NON_NP or t.text in KEYS:
+            if t[TEXT] in NON_NP or t[TEXT] in KEYS:
                 return None
             j -= 1
         return None
@@ -633,13 +636,13 @@ class Chunker:
         b = h.before()
         s = 0
         for k in range(len(b) - 1, -1, -1):
-            if b[k].kind == "n" or is_colon(b[k]):
+            if b[k][KIND] == "n" or is_colon(b[k]):
                 s = k + 1
                 break
         for k in range(s, min(len(b), s + MAX_SUBJECT + 1)):
             t = b[k]
-            w = t.text
-            if t.kind != "w":
+            w = t[TEXT]
+            if t[KIND] != "w":
                 return None
             if k > s and plural_verb(w, agreement):
                 subject = self.trim(b[s], b[k - 1])

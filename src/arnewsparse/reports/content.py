@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from arnewsparse.lexicon import Lemma
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.tokens import Tok, is_colon
+from arnewsparse.reports.tokens import KIND, TEXT, Tok, is_colon
 from arnewsparse.reports.words import (
     ANCHOR_WORDS,
     B_INSTITUTIONS,
@@ -78,8 +78,8 @@ def content_head(h: Hit, i: int) -> int | None:
     stop = min(n, i + MAX_HEAD)
     for k in range(i + 1, stop):
         t = after[k]
-        w = t.text
-        if t.kind != "w" or w in NON_NP or (w[:1] == "ل" and w[:2] != "لل"):
+        w = t[TEXT]
+        if t[KIND] != "w" or w in NON_NP or (w[:1] == "ل" and w[:2] != "لل"):
             return None  # (لإيران تعزز أهمية: a preposition ends the source first)
         if w in OBJECT_HEADS:
             return k
@@ -90,7 +90,7 @@ def content_head(h: Hit, i: int) -> int | None:
 
 def has_words(after: list[Tok]) -> bool:
     """Words among the first three tokens: a statement-like object may follow the verb."""
-    return any(t.kind == "w" for t in after[:3])
+    return any(t[KIND] == "w" for t in after[:3])
 
 
 def subject_first_content(h: Hit, lemma: Lemma) -> int | None:
@@ -105,9 +105,9 @@ def subject_first_content(h: Hit, lemma: Lemma) -> int | None:
 def is_clause(after: list[Tok], k: int) -> bool:
     """``after[k]`` opens a clause, a colon or a quotation (not a preposition)."""
     t = after[k]
-    if t.kind == "q" or is_colon(t) or t.text in COMPS:
+    if t[KIND] == "q" or is_colon(t) or t[TEXT] in COMPS:
         return True
-    return t.text in PREP_COMPS and k + 1 < len(after) and after[k + 1].text in COMPS
+    return t[TEXT] in PREP_COMPS and k + 1 < len(after) and after[k + 1][TEXT] in COMPS
 
 
 def quoted_name(h: Hit, k: int, *, in_source: bool = False) -> int:
@@ -120,23 +120,23 @@ def quoted_name(h: Hit, k: int, *, in_source: bool = False) -> int:
     """
     after = h.after
     n = len(after)
-    opening = after[k].text
+    opening = after[k][TEXT]
     close = OPEN_CLOSE.get(opening, opening)
     j = k + 1
-    while j < n and j <= k + 4 and after[j].kind == "w":
+    while j < n and j <= k + 4 and after[j][KIND] == "w":
         j += 1
     if j + 1 >= n and h.truncated:
         raise NeedMore
-    if j == k + 1 or j >= n or after[j].text not in (close, opening):
+    if j == k + 1 or j >= n or after[j][TEXT] not in (close, opening):
         return 0
     nxt = after[j + 1] if j + 1 < n else None
     if nxt is None:
         return j + 1 if in_source else 0
-    if nxt.text in (",", "،") and j + 2 < n and after[j + 2].text in COMPS:
+    if nxt[TEXT] in (",", "،") and j + 2 < n and after[j + 2][TEXT] in COMPS:
         return j + 1  # صحيفة "South China Morning Post"، أن
-    if in_source and nxt.kind == "p" and nxt.text[:1] in ",،.":
+    if in_source and nxt[KIND] == "p" and nxt[TEXT][:1] in ",،.":
         return j + 1
-    if not (nxt.kind == "w" or is_colon(nxt)):
+    if not (nxt[KIND] == "w" or is_colon(nxt)):
         return 0
     return j + 1
 
@@ -158,35 +158,35 @@ def anchor(
     b_prep = not clause_only and "ب" in lemma.preps
     while k < stop:
         t = after[k]
-        if t.kind == "w":
-            w = t.text
+        if t[KIND] == "w":
+            w = t[TEXT]
             if w not in cands and not (b_prep and w[:1] == "ب"):
                 k += 1  # the common case: a word that cannot open the content
                 continue
-        elif t.kind == "q":
+        elif t[KIND] == "q":
             # (a quoted name after a construct head is the head's name: جمعية "طرابلس حياة"، سليمة)
-            named = k > start and after[k - 1].kind == "w" and after[k - 1].text in HEADS
+            named = k > start and after[k - 1][KIND] == "w" and after[k - 1][TEXT] in HEADS
             end = quoted_name(h, k, in_source=named)
             if end and not clause_only:
                 k = end
                 continue
             return None if lemma.preps_only else k
-        if t.kind != "w":
+        if t[KIND] != "w":
             if is_colon(t):
                 return None if lemma.preps_only else k
             k += 1
             continue
-        w = t.text
+        w = t[TEXT]
         if lemma.preps_only and not clause_only:
             if w in lemma.preps or (b_prep and b_object(w)):
                 return k  # رحب ب / أشاد بتعاون الشركاء
             k += 1
             continue
         if w in COMPS:
-            pw = after[k - 1].text if k > 0 else ""
+            pw = after[k - 1][TEXT] if k > 0 else ""
             if pw not in NOT_COMP_BEFORE:
                 return k
-        elif w in PREP_COMPS and k + 1 < n and after[k + 1].text in COMPS:
+        elif w in PREP_COMPS and k + 1 < n and after[k + 1][TEXT] in COMPS:
             return k
         elif not clause_only:
             if w in lemma.preps:

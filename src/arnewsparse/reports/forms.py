@@ -29,7 +29,18 @@ from arnewsparse.reports.content import (
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory
 from arnewsparse.reports.record import Recorder
-from arnewsparse.reports.tokens import TextView, Tok, may_comp, read, sentence_end, space_after
+from arnewsparse.reports.tokens import (
+    END,
+    KIND,
+    START,
+    TEXT,
+    TextView,
+    Tok,
+    may_comp,
+    read,
+    sentence_end,
+    space_after,
+)
 from arnewsparse.reports.words import (
     ACCORDING,
     ACCORDING_AS,
@@ -175,7 +186,7 @@ class Finder:
         who: tuple[int, int] | None = None
         if form is ReportForm.IMPERFECT and prev == "من":
             t = h.before()[-1]
-            who = (t.start, t.end)  # هناك من يقول: the relative pronoun is the source
+            who = (t[START], t[END])  # هناك من يقول: the relative pronoun is the source
         elif form in (ReportForm.PERFECT, ReportForm.IMPERFECT, ReportForm.PARTICIPLE):
             if entry.proclitic == 0 and prev in PREPS_BEFORE:
                 return  # على وجه السرعة، من القول: a noun, not a verb
@@ -185,8 +196,8 @@ class Finder:
                 return  # ما يؤكد وجود تأخير: "which confirms", the relative is the subject
 
         if after:
-            k = 1 if after[0].text == "عن" and len(after) > 1 else 0
-            if after[k].text in ANONYMOUS:
+            k = 1 if after[0][TEXT] == "عن" and len(after) > 1 else 0
+            if after[k][TEXT] in ANONYMOUS:
                 return  # لم يذكر اسمه، لم يكشف عن هويته: withholding a name, not a report
 
         if form is ReportForm.PARTICIPLE:
@@ -217,7 +228,7 @@ class Finder:
             and lemma.obj
             and not entry.suffix
             and after
-            and after[0].text in BAN_PRONOUN
+            and after[0][TEXT] in BAN_PRONOUN
             and entry.agreement in ("m", "f")
         ):
             # ما وصف بأنه، مفاوضات وصفت بأنها: with neither source nor object
@@ -227,7 +238,7 @@ class Finder:
 
         start_i = 0
         if lemma.via:  # جاء في بيان المنظمة أن
-            if not after or after[0].text != lemma.via:
+            if not after or after[0][TEXT] != lemma.via:
                 return
             start_i = 1
 
@@ -270,12 +281,12 @@ class Finder:
         attribution; a clause always reports.
         """
         entry, after = h.entry, h.after
-        if not after or after[0].kind != "w" or entry.suffix:
+        if not after or after[0][KIND] != "w" or entry.suffix:
             return False
         if anchor(h, 0, entry.lemma, limit=8, clause_only=True) is not None:
             return False
-        first = after[0].text
-        if len(after) > 1 and (first, after[1].text) in CLOSED_ADJUNCT_PAIRS:
+        first = after[0][TEXT]
+        if len(after) > 1 and (first, after[1][TEXT]) in CLOSED_ADJUNCT_PAIRS:
             return False  # روسيا التي أشادت من جهتها بالقمة
         if first in PREPS_BEFORE and first not in entry.lemma.preps:
             return True
@@ -287,25 +298,25 @@ class Finder:
         lemma = entry.lemma
         form = entry.form
         verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
-        if start_i < len(after) and after[start_i].text in CLOSED_ADJUNCTS:
+        if start_i < len(after) and after[start_i][TEXT] in CLOSED_ADJUNCTS:
             start_i += 1  # ورحب بدوره ...
         elif (
             start_i + 1 < len(after)
-            and after[start_i].text in RESUMPTIVE
+            and after[start_i][TEXT] in RESUMPTIVE
             # (في/على + pronoun only before a definite subject: نددت فيها الدوحة، يظهر فيه | مجموعة)
             and (
-                not after[start_i].text.startswith(("في", "علي"))
-                or after[start_i + 1].text.startswith("ال")
-                or after[start_i + 1].text in PLACE_NAMES
+                not after[start_i][TEXT].startswith(("في", "علي"))
+                or after[start_i + 1][TEXT].startswith("ال")
+                or after[start_i + 1][TEXT] in PLACE_NAMES
             )
-            and after[start_i + 1].kind == "w"
-            and not after[start_i + 1].text.startswith(("بال", "لل"))  # (وتدعو له بالموت: no source follows)
-            and after[start_i + 1].text not in PREPS_BEFORE
+            and after[start_i + 1][KIND] == "w"
+            and not after[start_i + 1][TEXT].startswith(("بال", "لل"))  # (وتدعو له بالموت: no source follows)
+            and after[start_i + 1][TEXT] not in PREPS_BEFORE
         ):
             start_i += 1  # وقال عنها الإمام، صرح به مصدر: the pronoun points back, the source follows
         elif (
             start_i + 1 < len(after)
-            and (after[start_i].text, after[start_i + 1].text) in CLOSED_ADJUNCT_PAIRS
+            and (after[start_i][TEXT], after[start_i + 1][TEXT]) in CLOSED_ADJUNCT_PAIRS
         ):
             start_i += 2  # ورحب من خلاله مغردون عراقيون: the source follows the adjunct
         at = anchor(h, start_i, lemma, limit=MAX_SPEAKER + MAX_SKIP)
@@ -319,28 +330,28 @@ class Finder:
                     lemma,
                     anchored=True,
                     # وعدّ المجلس الدعوات بأنها ...: the pronoun points back to an object
-                    split=not is_clause(after, at) or after[at].text in BAN_PRONOUN,
+                    split=not is_clause(after, at) or after[at][TEXT] in BAN_PRONOUN,
                 )
                 if verb_first_source
                 else start_i
             )
-            gap = 10 if after[at].text in BAN_PRONOUN else 4  # an object may stand before بأنها
+            gap = 10 if after[at][TEXT] in BAN_PRONOUN else 4  # an object may stand before بأنها
             if lemma.strict and (at - end > gap or end - start_i > 12):
                 return
-            if lemma.obj and end < at and after[end].text in CONTENT_HEADS:
+            if lemma.obj and end < at and after[end][TEXT] in CONTENT_HEADS:
                 at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > MAX_SKIP:
                 return
             if end > start_i and self.addressee(h, start_i, end, at):
                 end = start_i  # ودعا الأطراف الخارجية إلى: whom he called on, not who called
             if end > start_i:
-                speaker = (after[start_i].start, after[end - 1].end)
+                speaker = (after[start_i][START], after[end - 1][END])
         elif h.postposed():
             # "..."، يقول المصدر: the attribution follows the quotation
             end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=False)
             if end == start_i:
                 return
-            speaker = (after[start_i].start, after[end - 1].end)
+            speaker = (after[start_i][START], after[end - 1][END])
             at = len(after)
         elif lemma.obj and not lemma.strict and not lemma.preps_only:
             head = content_head(h, start_i) if verb_first_source else None
@@ -351,16 +362,16 @@ class Finder:
             else:
                 end = start_i
             obj = end
-            while obj < len(after) and after[obj].text in TIMES and obj - end < 3:
+            while obj < len(after) and after[obj][TEXT] in TIMES and obj - end < 3:
                 obj += 1  # أكد مصدر أمني صباح اليوم خروج ...: a time between source and object
             if obj >= len(after) and h.truncated:
                 raise NeedMore
-            if obj >= len(after) or after[obj].kind != "w" or after[obj].text in ADJUNCTS:
+            if obj >= len(after) or after[obj][KIND] != "w" or after[obj][TEXT] in ADJUNCTS:
                 if self.according(h, prev):
                     self.attributed(h, form, start_i)
                 return
             if end > start_i:
-                speaker = (after[start_i].start, after[end - 1].end)
+                speaker = (after[start_i][START], after[end - 1][END])
             at = obj
         elif self.according(h, prev):
             self.attributed(h, form, start_i)
@@ -388,9 +399,9 @@ class Finder:
             return
         # (a wish or a tribute takes its object as the participle: متمنيا التوفيق، مثمنا الجهود)
         takes_object = lemma.obj or lemma.category == "express"
-        if at is None and takes_object and after and after[0].kind == "w" and after[0].text not in ADJUNCTS:
+        if at is None and takes_object and after and after[0][KIND] == "w" and after[0][TEXT] not in ADJUNCTS:
             at = 0
-        if at is None and takes_object and len(after) > 1 and after[0].kind == "q" and after[1].kind == "w":
+        if at is None and takes_object and len(after) > 1 and after[0][KIND] == "q" and after[1][KIND] == "w":
             at = 0  # متمنيا "الشفاء العاجل": a quoted object
         if at is None:
             return
@@ -408,7 +419,7 @@ class Finder:
         entry, after, p = h.entry, h.after, h.p
         lemma = entry.lemma
         before = h.before()
-        prev = before[-1].text if before else ""
+        prev = before[-1][TEXT] if before else ""
         if prev in ("حد", "حسب", "عدم", "من", "اجل", "دون", "بعد", "قبل"):
             return  # على حد قوله، عدم الكشف، من القول
         impersonal = "ذكر" in lemma.lemma
@@ -447,15 +458,15 @@ class Finder:
         gov = self.memory.governing
         if gov is None or gov[0] < idx - 1:
             return False  # no source in this paragraph or the one before
-        if after[at].text not in lemma.preps and not (after[at].text[:1] == "ب" and "ب" in lemma.preps):
+        if after[at][TEXT] not in lemma.preps and not (after[at][TEXT][:1] == "ب" and "ب" in lemma.preps):
             return False
-        first = after[i].text
+        first = after[i][TEXT]
         return (
-            after[i].kind == "w"
+            after[i][KIND] == "w"
             and first.startswith("ال")
             and first[2:] not in HEADS
             and first not in DEF_TITLES
-            and all(t.kind == "w" and t.text.startswith("ال") for t in after[i:end])
+            and all(t[KIND] == "w" and t[TEXT].startswith("ال") for t in after[i:end])
         )
 
     def relative_subject(self, h: Hit, entry: Entry, after: list[Tok]) -> bool:
@@ -470,8 +481,8 @@ class Finder:
         """
         if entry.suffix or entry.agreement not in ("m", "") or self.according(h, "ما"):
             return False
-        if after and after[0].kind == "w":
-            w = after[0].text
+        if after and after[0][KIND] == "w":
+            w = after[0][TEXT]
             if w in RESUMPTIVE or w in DEF_TITLES or w in HEADS or (len(w) > 4 and w.endswith("ون")):
                 return False  # (a plural in ـون is nominative: ما قال متعاملون إنه)
             if w in COMPS and (w.endswith(("ه", "ها", "هم")) or entry.lemma.impersonal):
@@ -485,7 +496,7 @@ class Finder:
         if prev not in ("ما", "لما"):
             return False
         b = h.before()
-        return len(b) > 1 and b[-2].text in ACCORDING
+        return len(b) > 1 and b[-2][TEXT] in ACCORDING
 
     def attributed(self, h: Hit, form: ReportForm, start_i: int) -> None:
         """Emit a report whose statement came before it; its source follows the verb, if any."""
@@ -494,5 +505,5 @@ class Finder:
         end = start_i
         if entry.agreement in ("m", "f", ""):
             end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=True)
-        speaker = (after[start_i].start, after[end - 1].end) if end > start_i else None
+        speaker = (after[start_i][START], after[end - 1][END]) if end > start_i else None
         self.recorder.emit(h, form, speaker, len(after), resolve=True)

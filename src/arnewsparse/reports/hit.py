@@ -10,7 +10,7 @@ tokens and the word before it.
 from __future__ import annotations
 
 from arnewsparse.lexicon import Entry
-from arnewsparse.reports.tokens import TextView, Tok, read, space_after
+from arnewsparse.reports.tokens import KIND, TEXT, TextView, Tok, read, space_after
 from arnewsparse.reports.words import (
     BACK,
     COMMA_QUOTE,
@@ -84,7 +84,7 @@ class Hit:
     def _prev_word(self) -> str:
         b = self.before_cache
         if b is not None:
-            return b[-1].text if b and b[-1].kind == "w" else ""
+            return b[-1][TEXT] if b and b[-1][KIND] == "w" else ""
         ft = self.view.ft
         j = self.p
         fs = self.fs
@@ -97,7 +97,7 @@ class Hit:
         if w.isalnum():
             return w
         b = self.before()
-        return b[-1].text if b and b[-1].kind == "w" else ""
+        return b[-1][TEXT] if b and b[-1][KIND] == "w" else ""
 
     def after_comma(self) -> bool:
         """The hit follows a comma or a closing quotation mark."""
@@ -121,9 +121,9 @@ class Hit:
             return False
         before = self.before()
         k = len(before) - 1
-        if k >= 0 and before[k].kind == "p" and before[k].text in (",", "،"):
+        if k >= 0 and before[k][KIND] == "p" and before[k][TEXT] in (",", "،"):
             k -= 1
-        return k >= 0 and before[k].kind == "q"
+        return k >= 0 and before[k][KIND] == "q"
 
     def no_subject(self, prev: str) -> bool:
         """What stands right before the verb rules out a subject-first source.

@@ -21,7 +21,7 @@ from arnewsparse.lexicon import Entry
 from arnewsparse.model import ReportForm, Span
 from arnewsparse.normalize import fold
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.tokens import TextView, Tok, inside_quotation
+from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, inside_quotation
 from arnewsparse.reports.words import (
     ADJUNCTS,
     COMPS,
@@ -145,14 +145,14 @@ class Memory:
         toks = h.sentence_before()
         if not toks:
             return None
-        start = toks[0].start if self.view.identity else self.view.norm.to_original(toks[0].start)
+        start = toks[0][START] if self.view.identity else self.view.norm.to_original(toks[0][START])
         # (the nearest mentions only, so a long text does not make each look-up longer)
         sources = [m for m in islice(reversed(self.mentions), LOOK_BACK) if m[0].start >= start][::-1]
         if possessive:
             after_source = self.view.norm.to_folded(sources[-1][0].end) if sources else -1
             for k in range(len(toks) - 1, -1, -1):
                 t = toks[k]
-                if t.start < after_source:
+                if t[START] < after_source:
                     break
                 person = self.person_at(toks, k)
                 if person is not None:
@@ -167,7 +167,7 @@ class Memory:
             # first (اتهمت باكستان الهند ... وذكرت)
             opener = 0
             for k in range(len(toks) - 1, -1, -1):
-                if toks[k].text in COMPS:
+                if toks[k][TEXT] in COMPS:
                     opener = k + 1
                     break
             for first in (opener, 0) if opener else (0,):
@@ -185,9 +185,9 @@ class Memory:
 
     def person_at(self, toks: list[Tok], k: int) -> Span | None:
         """The person named from a title at ``toks[k]``, not inside a prepositional phrase."""
-        if toks[k].text not in PERSON_TITLES or (k > 0 and toks[k - 1].text in PREPS_BEFORE):
+        if toks[k][TEXT] not in PERSON_TITLES or (k > 0 and toks[k - 1][TEXT] in PREPS_BEFORE):
             return None
-        return self.view.span(toks[k].start, toks[self.title_phrase(toks, k) - 1].end)
+        return self.view.span(toks[k][START], toks[self.title_phrase(toks, k) - 1][END])
 
     def place_subject(self, toks: list[Tok], first: int) -> Span | None:
         """The first city or country from ``toks[first]`` on that may be a subject.
@@ -199,14 +199,14 @@ class Memory:
         prev = ""
         for k in range(first, len(toks)):
             t = toks[k]
-            w = t.text
-            if t.kind != "w":
+            w = t[TEXT]
+            if t[KIND] != "w":
                 continue
             if w in PLACE_NAMES and prev not in PREPS_BEFORE and not prev.startswith("ال"):
                 j = k + 1
-                while j < len(toks) and toks[j].text in PLACE_ADJECTIVES:
+                while j < len(toks) and toks[j][TEXT] in PLACE_ADJECTIVES:
                     j += 1
-                return self.view.span(t.start, toks[j - 1].end)
+                return self.view.span(t[START], toks[j - 1][END])
             prev = w
         return None
 
@@ -260,12 +260,12 @@ class Memory:
         n = min(len(toks), k + MAX_TITLE_PHRASE)
         while j < n:
             t = toks[j]
-            w = t.text
-            if t.kind != "w" or w in NON_NP or w in ADJUNCTS or w in LINKS or w in STOPS or w in KEYS:
+            w = t[TEXT]
+            if t[KIND] != "w" or w in NON_NP or w in ADJUNCTS or w in LINKS or w in STOPS or w in KEYS:
                 break
             if w in COMPS or (w[:1] in "وف" and len(w) > 2 and not w.startswith("وزير")):
                 break  # a clause or the next phrase (ونظيره)
-            prev = toks[j - 1].text
+            prev = toks[j - 1][TEXT]
             after_name = prev.startswith("ال") and prev not in PERSON_TITLES
             if after_name and not w.startswith("ال") and (w.endswith("ا") or w[:1] in "تي"):
                 break  # الأسد | اتصالا هاتفيا، الأسد | تلقى

@@ -16,7 +16,7 @@ from arnewsparse.model import Report, ReportForm, Span
 from arnewsparse.reports.chunker import names_someone
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory
-from arnewsparse.reports.tokens import TextView, is_colon, sentence_end
+from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, is_colon, sentence_end
 from arnewsparse.reports.words import (
     COMPS,
     CONTENT_TRAIL,
@@ -56,7 +56,7 @@ class Recorder:
         while quotes and quotes[0][1] <= p:
             quotes.popleft()
         quoted = any(a <= p < b for a, b in quotes)
-        if quoted and content_at < len(after) and after[content_at].text in FIRST_PERSON_COMPS:
+        if quoted and content_at < len(after) and after[content_at][TEXT] in FIRST_PERSON_COMPS:
             return  # وقال: حوارنا مع الوزير أظهر أننا قلقون: the speaker's own words
         if speaker is not None and not names_someone(self.view.ft, speaker):
             speaker = None  # a quotation mark, a bracket or a pronoun alone names no one
@@ -74,9 +74,9 @@ class Recorder:
         if content_at < len(after):
             ft = self.view.ft
             c0 = after[content_at]
-            cs = c0.start
-            if c0.kind == "w" and c0.text in COMPS:
-                cs = c0.end
+            cs = c0[START]
+            if c0[KIND] == "w" and c0[TEXT] in COMPS:
+                cs = c0[END]
                 while cs < h.fe and ft[cs] == " ":
                     cs += 1
             # bounded: a run-on "sentence" must not make every report's content the rest of the text
@@ -87,7 +87,7 @@ class Recorder:
             ce = stop
             while ce > cs and ft[ce - 1] in CONTENT_TRAIL:
                 ce -= 1
-            mq = QUOTE.search(ft, c0.start, stop)
+            mq = QUOTE.search(ft, c0[START], stop)
             if mq is not None:
                 qs = mq.start()
                 opening = ft[qs]
@@ -101,9 +101,9 @@ class Recorder:
                     memory.quotes.append((qs + 1, qe))
                     if qs == cs:
                         ce = qe + 1
-            elif is_colon(c0) and stop > c0.end:
+            elif is_colon(c0) and stop > c0[END]:
                 # a quotation opened by the speaker's colon runs to the end of its sentence
-                memory.quotes.append((c0.end, stop))
+                memory.quotes.append((c0[END], stop))
             if ce > cs:
                 content = self.view.span(cs, ce)
         lemma = entry.lemma

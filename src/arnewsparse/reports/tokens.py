@@ -10,7 +10,7 @@ Sentence ends and quotations are found with plain character classes.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final
 
 from arnewsparse.model import Span
 from arnewsparse.normalize import Normalized
@@ -21,24 +21,23 @@ from arnewsparse.reports.words import (
     END_CAND_SOFT,
     END_HARD,
     END_SOFT,
-    KIND,
+    KINDS,
     PIECE,
     QUOTES,
     STRIP,
 )
 
+Tok = tuple[str, str, int, int]
+"""One token of the text around a hit, in folded offsets: its fields are named
+by :data:`TEXT`, :data:`KIND` ("w" word, "q" quotation mark, "p" punctuation,
+"n" newline), :data:`START` and :data:`END` (``t[TEXT]``).  A plain tuple: the
+tokeniser builds ~150 per article and the finder reads their fields thousands
+of times, and a tuple subclass (NamedTuple) makes each read twice as slow."""
 
-class Tok(NamedTuple):
-    """One token of the text around a hit, in folded offsets."""
-
-    text: str
-    kind: str
-    """"w" word, "q" quotation mark, "p" punctuation, "n" newline."""
-    start: int
-    end: int
-
-
-_new = tuple.__new__  # builds a Tok without NamedTuple's Python-level __new__ (the hot path)
+TEXT: Final = 0
+KIND: Final = 1
+START: Final = 2
+END: Final = 3
 
 
 def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, restart: bool) -> int:
@@ -53,11 +52,10 @@ def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, 
     """
     pos = s
     append = out.append
-    new, tok = _new, Tok  # (locals: this loop runs once per token of every hit's window)
     for part in ft[s:e].split(" "):
         n = len(part)
         if part.isalnum():
-            append(new(tok, (part, "w", pos, pos + n)))
+            append((part, "w", pos, pos + n))
         elif n:
             if ends is not None:
                 m = ends.search(part)
@@ -79,15 +77,15 @@ def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, 
                 if i:
                     if i == 1:
                         c = part[0]
-                        append(new(tok, (c, "q" if c in QUOTES else "p", pos, pos + 1)))
+                        append((c, "q" if c in QUOTES else "p", pos, pos + 1))
                     else:
                         pieces(part, pos, 0, i, out)
                 k = i + len(core)
-                append(new(tok, (core, "w", pos + i, pos + k)))
+                append((core, "w", pos + i, pos + k))
                 if k < n:
                     if k + 1 == n:
                         c = part[k]
-                        append(new(tok, (c, "q" if c in QUOTES else "p", pos + k, pos + n)))
+                        append((c, "q" if c in QUOTES else "p", pos + k, pos + n))
                     else:
                         pieces(part, pos, k, n, out)
             else:
@@ -100,7 +98,7 @@ def pieces(part: str, pos: int, i: int, j: int, out: list[Tok]) -> None:
     """Tokens of ``part[i:j]`` (``part`` starts at folded offset ``pos``)."""
     for m in PIECE.finditer(part, i, j):
         a, b = m.span()
-        out.append(_new(Tok, (m.group(), KIND[m.lastindex or 0], pos + a, pos + b)))
+        out.append((m.group(), KINDS[m.lastindex or 0], pos + a, pos + b))
 
 
 def inside_quotation(rest: str) -> bool:
@@ -155,7 +153,7 @@ def sentence_end(ft: str, start: int, end: int, soft: bool) -> int:
 
 
 def is_colon(t: Tok) -> bool:
-    return t.kind == "p" and (t.text in COLON_PUNCT or t.text.startswith(":") or t.text.endswith(":"))
+    return t[KIND] == "p" and (t[TEXT] in COLON_PUNCT or t[TEXT].startswith(":") or t[TEXT].endswith(":"))
 
 
 class TextView:
@@ -181,12 +179,12 @@ class TextView:
         """The word ends in ى as written (مقتدى، مصطفى): a name, not a relative adjective in ـي."""
         if self.identity:
             return False
-        _, e = self.norm.span(t.start, t.end)
+        _, e = self.norm.span(t[START], t[END])
         return self.text[e - 1 : e] == "ى"
 
     def accusative(self, t: Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
         if self.identity:
             return False  # nothing was folded away, so there is no tanween
-        s, e = self.norm.span(t.start, t.end)
+        s, e = self.norm.span(t[START], t[END])
         return "\u064b" in self.text[s:e]

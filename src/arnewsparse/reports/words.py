@@ -22,7 +22,7 @@ OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "�
 
 # words, quotation marks, other punctuation runs, newlines
 PIECE: Final = re.compile(r"(\w+)|([" + QUOTES + r"])|([^\w\s" + QUOTES + r"]+)|(\n)")
-KIND: Final = ("p", "w", "q", "p", "n")  # by the group that matched
+KINDS: Final = ("p", "w", "q", "p", "n")  # by the group that matched
 
 # what str.strip may take off a word: punctuation and quotation marks, never a letter
 STRIP: Final = ".,،:;؛!?؟()[]{}-–—/\\…'*+=<>|~^%$#@&" + QUOTES
@@ -30,9 +30,9 @@ STRIP: Final = ".,،:;؛!?؟()[]{}-–—/\\…'*+=<>|~^%$#@&" + QUOTES
 # a sentence end: . ! ? ; (not ".." used as a colon, not a decimal point), and a newline when hard
 # (nor a dot inside an abbreviation, سي.سي.تي.في, nor one before a comma)
 # (nor the dot of a one-letter abbreviation, د. النعيمي)
-END: Final = r"\.\.\.+|(?<!\.)(?<!\b\w)\.(?![.\d،,])(?!(?<=\b\w\w\.)\w)|[!?؟;؛]"
-END_SOFT: Final = re.compile(END)
-END_HARD: Final = re.compile(END + r"|\n")
+SENTENCE_END: Final = r"\.\.\.+|(?<!\.)(?<!\b\w)\.(?![.\d،,])(?!(?<=\b\w\w\.)\w)|[!?؟;؛]"
+END_SOFT: Final = re.compile(SENTENCE_END)
+END_HARD: Final = re.compile(SENTENCE_END + r"|\n")
 END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
 END_CAND_HARD: Final = re.compile(r"[.!?؟;؛\n]")
 QUOTE: Final = re.compile("[" + QUOTES + "]")
