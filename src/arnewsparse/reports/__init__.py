@@ -3,7 +3,8 @@
 This package owns :func:`find_reports`; its modules are ``words`` (word
 classes and limits), ``tokens`` (the tokeniser and the text view), ``hit``
 (one reporting word and its context), ``content`` (where attributed content
-starts), ``chunker`` (the speaker noun phrase), ``memory`` (mentions and
+starts), ``shapes`` (word and phrase shape tests), ``chunker`` (the speaker
+noun phrase), ``memory`` (mentions and
 resolution), ``record`` (building the :class:`~arnewsparse.model.Report`)
 and ``forms`` (the finder, one handler per form).  It works on the folded view of the
 text (:class:`arnewsparse.normalize.Normalized`) and reports every span in

@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from arnewsparse.model import Report, ReportForm, Span
-from arnewsparse.reports.chunker import names_someone
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory
+from arnewsparse.reports.shapes import names_someone
 from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, is_colon, sentence_end
 from arnewsparse.reports.words import (
     COMPS,
