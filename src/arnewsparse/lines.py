@@ -17,6 +17,8 @@ from arnewsparse.normalize import Normalized
 
 __all__ = ["Line", "split_lines"]
 
+_SPACE: Final = " \t\n\r\x0b\x0c"
+
 
 @attrs.define(slots=True)
 class Line:
@@ -39,19 +41,6 @@ class Line:
     blank_after: bool
 
 
-_BREAKS: Final = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
-
-
-def _original_lines(original: str) -> list[str]:
-    """The original text cut where the folded text has its line ends (see :mod:`normalize`)."""
-    if "\r" in original:
-        original = original.replace("\r\n", " \n").replace("\r", "\n")
-    for brk in _BREAKS:
-        if brk in original:
-            original = original.replace(brk, "\n")
-    return original.split("\n")
-
-
 def split_lines(norm: Normalized) -> list[Line]:
     """Every non-blank line of the text, in order.
 
@@ -60,81 +49,45 @@ def split_lines(norm: Normalized) -> list[Line]:
     >>> [(line.start, line.end, line.blank_after) for line in split_lines(Normalized(text))]
     [(0, 11, True), (13, 25, True)]
     """
-    folded_lines = norm.text.split("\n")
-    same = norm.is_identity and "&" not in norm.original
-    if same:
-        # folded and original agree on every offset and on what is white space
-        original_lines = folded_lines
-    else:
-        # Trim each line on the original, so that what folds away or to spaces (a bidi mark or
-        # tatweel opening the line, an HTML "&nbsp;") stays inside it: a line of nothing but
-        # such marks is still a line, nothing of the input may be lost.  Folding deletes or
-        # expands no line end, so the original cut at the same line ends pairs up line by line
-        # (a CR and LF parted by a deleted mark are the one exception: then map each line).
-        original_lines = _original_lines(norm.original)
-        if len(original_lines) != len(folded_lines):
-            return _split_mapped(norm, folded_lines)
-    lines: list[Line] = []
-    append = lines.append
-    pos = 0  # folded offset of the line
-    opos = 0  # original offset of the line
-    blank_seen = True  # the start of the text counts as a break
-    for raw, seg in zip(folded_lines, original_lines, strict=True):
-        trimmed = seg.strip()
-        if not trimmed:
-            blank_seen = True
-            pos += len(raw) + 1
-            opos += len(seg) + 1
-            continue
-        start = opos + len(seg) - len(seg.lstrip())
-        if same:
-            stripped = trimmed
-            fstart = start
-        else:
-            stripped = raw.strip()
-            fstart = pos + len(raw) - len(raw.lstrip())
-        if blank_seen and lines:
-            lines[-1].blank_after = True
-        # str.count is much cheaper than split(); fall back only when spacing is irregular
-        if not stripped:
-            words = 0
-        elif "  " in stripped:
-            words = len(stripped.split())
-        else:
-            words = stripped.count(" ") + 1
-        append(Line(len(lines), start, start + len(trimmed), fstart, stripped, words, blank_seen, False))
-        blank_seen = False
-        pos += len(raw) + 1
-        opos += len(seg) + 1
-    if lines:
-        lines[-1].blank_after = True
-    return lines
-
-
-def _split_mapped(norm: Normalized, folded_lines: list[str]) -> list[Line]:
-    """:func:`split_lines` bounding each line through the offset map (the rare fallback)."""
+    folded = norm.text
     original = norm.original
+    # entities such as "&nbsp;" fold to spaces: trim those lines on the original text
+    simple = norm.is_identity and "&" not in original
+    identity = norm.is_identity
     lines: list[Line] = []
     pos = 0
-    blank_seen = True
-    for raw in folded_lines:
+    blank_seen = True  # the start of the text counts as a break
+    for raw in folded.split("\n"):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        a = 0 if pos == 0 else norm.to_original(pos - 1) + 1
-        seg = original[a : norm.to_original(pos + len(raw))]
-        trimmed = seg.strip()
-        if not trimmed:
-            blank_seen = True
-            pos += len(raw) + 1
-            continue
-        start = a + len(seg) - len(seg.lstrip())
+        if simple:
+            if not stripped:
+                blank_seen = True
+                pos += len(raw) + 1
+                continue
+            start = pos + lead
+            end = start + len(stripped)
+        else:
+            # Bound the line in the original and trim the white space there, so that what
+            # folds away or to spaces (a bidi mark or tatweel opening the line, an HTML
+            # "&nbsp;") stays inside it.  A line of nothing but such marks is still a
+            # line: nothing of the input may be lost.
+            a = pos if identity or pos == 0 else norm.to_original(pos - 1) + 1
+            b = pos + len(raw) if identity else norm.to_original(pos + len(raw))
+            seg = original[a:b]
+            trimmed = seg.strip()
+            if not trimmed:
+                blank_seen = True
+                pos += len(raw) + 1
+                continue
+            start = a + len(seg) - len(seg.lstrip())
+            end = start + len(trimmed)
         if lines and blank_seen:
             lines[-1].blank_after = True
+        # str.count is much cheaper than split(); fall back only when spacing is irregular
         words = stripped.count(" ") + 1 if "  " not in stripped else len(stripped.split())
         words = words if stripped else 0
-        lines.append(
-            Line(len(lines), start, start + len(trimmed), pos + lead, stripped, words, blank_seen, False)
-        )
+        lines.append(Line(len(lines), start, end, pos + lead, stripped, words, blank_seen, False))
         blank_seen = False
         pos += len(raw) + 1
     if lines:
