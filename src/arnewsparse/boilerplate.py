@@ -236,6 +236,20 @@ _BODY_SHORT: Final = regex.compile(
     _FLAGS,
 )
 _BODY_LONG: Final = regex.compile(rf"(?:{_alternation(_BOILERPLATE_LINES)})\Z", _FLAGS)
+# Whether a phrase of _BODY_LONG can open with a line's first two characters (a partial match
+# of the pair, kept per pair): most long body lines open with a pair no phrase opens with, and
+# are turned down without the full pattern.  A few hundred pairs cover a corpus.
+_LONG_OPENINGS: Final[dict[str, bool]] = {}
+_OPENINGS_MAX: Final = 8192
+
+
+def _may_open_long(head: str) -> bool:
+    known = _LONG_OPENINGS.get(head)
+    if known is None:
+        known = _BODY_LONG.match(head, partial=True) is not None
+        if len(_LONG_OPENINGS) < _OPENINGS_MAX:
+            _LONG_OPENINGS[head] = known
+    return known
 
 
 def is_body_furniture(line: Line) -> bool:
@@ -245,7 +259,7 @@ def is_body_furniture(line: Line) -> bool:
     if line.words > _FURNITURE_MAX_WORDS:
         return False
     if line.words > _SHORT_WORDS:
-        if _BODY_LONG.match(line.folded) is not None:
+        if _may_open_long(line.folded[:2]) and _BODY_LONG.match(line.folded) is not None:
             return True
         if line.folded.rstrip(_CLOSERS)[-1:] in _TERMINAL:
             return _copyright(line.folded)  # a sentence: furniture only as a copyright notice
