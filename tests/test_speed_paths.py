@@ -1,0 +1,84 @@
+"""The shortcuts of the hot path give the answers of the long way round (issue 17).
+
+Each shortcut (a kept result, a gate before a pattern, one scan for several
+kinds of character) is checked against what it stands in for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arnewsparse import Normalized, datelines, parse_datelines
+from arnewsparse import boilerplate as bp
+from arnewsparse.lines import Line, split_lines
+from arnewsparse.normalize import _fold_same_length
+
+STAMP_LINES = [
+    "الرياض - واس",
+    "صنعاء - خاص بالرياض ، القاهرة - رويترز",
+    "محمد الدويش",
+    "عنوان طويل لا يحمل أي ختم من أي نوع كان",
+]
+
+
+@pytest.mark.parametrize("line", STAMP_LINES)
+@pytest.mark.parametrize("bare", [False, True])
+def test_kept_stamp_lines_shift_to_their_offset(line: str, bare: bool) -> None:
+    # read once at offset 0 (kept), then asked for again further down another article
+    parse_datelines(line, 0, allow_bare_byline=bare)
+    text = "سطر قبله\n" + line
+    offset = text.index(line)
+    kept = parse_datelines(line, offset, allow_bare_byline=bare)
+    fresh = datelines._parse_datelines(line, offset, allow_bare_byline=bare)
+    assert kept == fresh
+    for d in kept:
+        assert text[d.span.start : d.span.end] == d.span.text
+
+
+def test_kept_stamp_lines_are_fresh_lists() -> None:
+    first = parse_datelines("الرياض - واس")
+    first.clear()
+    assert parse_datelines("الرياض - واس")
+
+
+def _line(text: str) -> Line:
+    return split_lines(Normalized(text))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # long lines (more than twelve words) that a boilerplate_lines phrase takes whole
+        "اضغط هنا لمتابعة آخر الأخبار والتقارير والتحليلات على موقعنا في كل وقت ومن أي مكان تريد",
+        "تابعونا على فيسبوك وتويتر وانستغرام ويوتيوب لتصلكم آخر الأخبار أولا بأول كل يوم",
+        "- - - - - - - - - - - - - - - -",
+    ],
+)
+def test_long_line_gate_lets_boilerplate_through(text: str) -> None:
+    line = _line(text)
+    assert line.words > 12
+    assert bp._BODY_LONG.match(line.folded) is not None
+    assert bp.is_body_furniture(line)
+
+
+def test_long_line_gate_turns_prose_down() -> None:
+    line = _line("وقال الوزير في مؤتمر صحفي عقده اليوم في العاصمة إن الحكومة ستواصل العمل على تنفيذ الخطة.")
+    assert not bp._may_open_long(line.folded[:2])
+    assert not bp.is_body_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قالَ ١٢ ی",  # a deletion beside rare folds
+        "ﻻ بأس ٣\r\nسطر",  # an expansion, a digit, a CRLF
+        "كلمة\u00a0أخرى ک",  # a rare fold alone (no deletion)
+        "\u200fعنوان\r\u200f\nسطر",  # a CR and LF parted by a deleted mark
+    ],
+)
+def test_one_scan_folds_as_the_separate_passes(raw: str) -> None:
+    # the constructor hands its scan's rare characters on; a fresh scan must agree
+    norm = Normalized(raw)
+    assert _fold_same_length(norm.text) == norm.text
+    s, e = norm.span(0, len(norm.text))
+    assert (s, e) == (norm.to_original(0), norm.to_original(len(norm.text)))
