@@ -8,7 +8,8 @@ coordinated reporting verbs open new clauses.  Resolution lives here too: a
 dropped or pronoun subject takes a referent in its own sentence, else the
 governing report's source, else the most recent explicit mention that agrees
 with the verb in gender and number (main-clause mentions first, so speakers
-quoted inside another report are skipped).
+quoted inside another report are skipped), else nothing: a referent is never
+guessed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, inside_quotation
 from arnewsparse.reports.words import (
     ADJUNCTS,
+    ADVERBIAL_MASDARS,
     COMPS,
+    DUAL_HEADS,
     FEMININE_NAMES,
     KEYS,
     LINKS,
@@ -33,13 +36,18 @@ from arnewsparse.reports.words import (
     MAX_TITLE_PHRASE,
     NO_MENTION,
     NON_NP,
+    OBJECT_QUANTIFIERS,
     PERSON_TITLES,
     PLACE_ADJECTIVES,
     PLACE_HEADS,
     PLACE_NAMES,
+    PLURAL_HEADS,
     PREPS_BEFORE,
+    QUANTIFIERS,
     QUOTES,
+    RELATIVES,
     SENTENCE_BACK,
+    SINGULAR_IN_UN,
     STOPS,
     WORD,
     masdar_like,
@@ -55,21 +63,92 @@ def fold_key(text: str) -> str:
     return fold(text)
 
 
+# quantities that take the agreement of what they count (not احد، نفس، نحو: one, self, about)
+_COUNTING = (QUANTIFIERS | OBJECT_QUANTIFIERS) - {
+    "احد",
+    "احدي",
+    "واحد",
+    "واحده",
+    "ذات",
+    "نفس",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "زهاء",
+    "اي",
+    "كبار",
+}
+
+
 @lru_cache(maxsize=4096)
 def gender_number(key: str) -> str:
     """Rough agreement class of a folded mention: m, f, d (two or more) or p."""
     words = key.split()
     if not words:
         return "m"
-    if any(w.startswith("و") and len(w) > 2 and not w.startswith("وز") for w in words[1:3]):
-        return "d"
     first = words[0].strip("«»\"“”'()")
-    core = first[2:] if first.startswith("ال") else first
-    if core.endswith("ون") or (first.startswith("ال") and core.endswith("ين") and len(core) > 4):
-        return "p"
-    if first in FEMININE_NAMES or (core.endswith("ه") and first not in MASCULINE_IN_H and len(core) > 2):
+    if first in _COUNTING and len(words) > 1:
+        # a quantity agrees as what it counts (بعض المسؤولين، جميع المواطنين، اربعه مصادر)
+        rest = words[2:] if words[1] == "من" else words[1:]
+        if rest:
+            return gender_number(" ".join(rest))
+    definite = first.startswith("ال")
+    core = first[2:] if definite else first
+    dual_stem = core[:-2] if definite and core.endswith("ان") else core[:-1] if core.endswith("ا") else ""
+    if dual_stem in DUAL_HEADS or _coordinated(words):
+        return "d"  # الطرفان، وزيرا الخارجيه، بوتين واردوغان
+    if core in SINGULAR_IN_UN:
+        return "m"
+    if (core.endswith("ون") and (definite or len(core) > 5)) or (
+        definite and core.endswith("ين") and len(core) > 4
+    ):
+        return "p"  # المحللون، مسؤولون (not a name such as بلجون)
+    if core in PLURAL_HEADS or (definite and core.endswith("ات") and len(core) > 3):
+        return "p"  # مصادر، القوى، السلطات: no plural ending, or the feminine plural's
+    if first in FEMININE_NAMES or (
+        core.endswith("ه") and first not in MASCULINE_IN_H and len(core) > 2 and not core.endswith("الله")
+    ):
         return "f"
+    if len(words) > 1 and definite and words[1].startswith("ال") and words[1].endswith("يه"):
+        # a definite feminine adjective after a head with no feminine ending: the head is a
+        # broken plural or a feminine noun (الاوساط السياسيه); two definite words are no idafa
+        return "p"
     return "m"
+
+
+def _coordinated(words: list[str]) -> bool:
+    """Two sources joined by و (بوتين واردوغان، الرئيس بوتين ونظيره), not two nouns of one title.
+
+    After an idafa (وزير الطاقه والصناعه) a definite و-word joins the
+    genitives, and وهو، والتي open a clause about the one source.
+    """
+    for k in (1, 2):
+        if k >= len(words):
+            return False
+        w = words[k]
+        if w.startswith("و") and len(w) > 2 and not w.startswith("وز") and w[1:] not in RELATIVES:
+            if w[1:] in NO_MENTION or (k == 2 and w.startswith("وال") and not words[0].startswith("ال")):
+                continue
+            return True
+    return False
+
+
+def with_verb(mention: str, verb: str) -> str:
+    """The agreement class of a source, told by the finite verb it is the subject of.
+
+    A verb before its subject agrees with it in gender only (كشفت اسما:
+    feminine, قال مسؤولون: still plural); after it, in number too
+    (الوزيران اكدا).
+    """
+    if verb == "f" and mention == "m":
+        return "f"
+    if verb == "m" and mention == "f":
+        return "m"
+    if verb in ("d", "fd") and mention in ("m", "f"):
+        return "d"
+    if verb in ("p", "fp") and mention in ("m", "f"):
+        return "p"
+    return mention
 
 
 def agrees(verb: str, mention: str) -> bool:
@@ -97,8 +176,11 @@ class Memory:
         # report attributes ends there ("وأكد أن X، وأضاف أن Y" holds two contents)
         self.clause_starts: list[int] = []
 
-    def remember(self, speaker: tuple[int, int], sp: Span, embedded: bool) -> Span:
+    def remember(self, speaker: tuple[int, int], sp: Span, embedded: bool, verb: str = "") -> Span:
         """Keep an explicit source: as a mention to refer back to, and its last word as a known name.
+
+        ``verb`` is the agreement of the finite verb the source is the subject
+        of ("" for other forms): it corrects the class read off the words.
 
         Returns the referent later reports take: the whole mention (an
         apposition stays in: أيمن الصفدي، وزير الخارجية الأردني).
@@ -106,7 +188,7 @@ class Memory:
         key = self.view.ft[speaker[0] : speaker[1]]
         referent = sp
         if key not in NO_MENTION:
-            self.mentions.append((referent, gender_number(key), not embedded))
+            self.mentions.append((referent, with_verb(gender_number(key), verb), not embedded))
         words = key.rsplit(None, 2)
         last = words[-1].strip(QUOTES + "()") if words else ""
         if len(last) > 2 and not last.startswith("ال"):
@@ -279,9 +361,11 @@ class Memory:
         possessive verbal noun belongs to the governing report (the last
         main-clause report of the same paragraph).  Otherwise the most recent
         main-clause mention that agrees with the verb wins, then any mention
-        that agrees, then the most recent one.
+        that agrees; where none agrees the report stays unresolved.
         """
         agreement = entry.agreement
+        if self.view.ft[h.p + entry.proclitic : h.q] in ADVERBIAL_MASDARS:
+            agreement = ""  # وذكرت الصحيفة نقلا عن: not a dual, no agreement to match
         near = self.in_sentence(h, entry, form)
         if near is not None:
             return near
@@ -303,6 +387,4 @@ class Memory:
                     continue
                 if agreement == "" or agrees(agreement, m_agreement):
                     return m_span
-        if self.mentions:
-            return self.mentions[-1][0]
         return None

@@ -65,7 +65,8 @@ class Recorder:
             if speaker[0] > p:
                 memory.speaker_start, memory.speaker_end = speaker
             sp = self.view.span(*speaker)
-            referent = memory.remember(speaker, sp, embedded)
+            finite = form is ReportForm.PERFECT or form is ReportForm.IMPERFECT
+            referent = memory.remember(speaker, sp, embedded, entry.agreement if finite else "")
             resolved = sp
         elif resolve:
             resolved = memory.resolve(h, entry, form, idx)

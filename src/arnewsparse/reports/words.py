@@ -170,6 +170,15 @@ B_INSTITUTIONS: Final = W["b_institutions"]
 ADJECTIVES: Final = W["adjectives"]
 MASCULINE_IN_H: Final = W["masculine_in_h"]
 
+# Plurals with no plural ending (مصادر، خبراء، القوى، السلطات): a dropped subject agrees with them
+# as with a plural or a feminine singular.
+PLURAL_HEADS: Final = W["plural_heads"]
+# Nouns whose dual (الطرفان، وزيرا) names two sources; singulars that end in ون (التلفزيون).
+DUAL_HEADS: Final = W["dual_heads"]
+SINGULAR_IN_UN: Final = W["singular_in_un"]
+# نقلا عن: spelt like a dual perfect, an adverbial verbal noun whose ending shows no agreement.
+ADVERBIAL_MASDARS: Final = W["adverbial_masdars"]
+
 # Second parts of compound names (ذبيح الله، عماد الدين) and honorific formulas (صلى الله عليه وسلم).
 NAME_PARTS: Final = W["name_parts"]
 HONORIFICS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
