@@ -38,7 +38,7 @@ import attrs
 from arnewsparse.article import parse
 from arnewsparse.decode import decode_bytes
 from arnewsparse.furniture import Furniture
-from arnewsparse.model import Article
+from arnewsparse.model import ARTICLE_FIELDS, Article
 
 __all__ = [
     "ARTICLE_FIELDS",
@@ -65,17 +65,6 @@ R = TypeVar("R")
 
 InputFormat = Literal["auto", "txt", "jsonl", "csv", "parquet"]
 
-#: The keys of ``Article.to_dict()``, in order: what ``fields=`` may pick.
-ARTICLE_FIELDS: tuple[str, ...] = (
-    "text",
-    "headline",
-    "source_tags",
-    "datelines",
-    "subheadlines",
-    "paragraphs",
-    "boilerplate",
-    "reports",
-)
 
 #: The columns of the one-row-per-report table (``--format csv-reports``).
 REPORT_COLUMNS: tuple[str, ...] = (

@@ -392,17 +392,15 @@ class Article:
         )
 
 
-# The keys Article.to_dict() writes itself; any other key of a record is metadata.
-_ARTICLE_KEYS = frozenset(
-    (
-        "id",
-        "text",
-        "headline",
-        "source_tags",
-        "datelines",
-        "subheadlines",
-        "paragraphs",
-        "boilerplate",
-        "reports",
-    )
+#: The keys of ``Article.to_dict()`` after ``id``, in order; any other key of a record is metadata.
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "text",
+    "headline",
+    "source_tags",
+    "datelines",
+    "subheadlines",
+    "paragraphs",
+    "boilerplate",
+    "reports",
 )
+_ARTICLE_KEYS = frozenset(("id", *ARTICLE_FIELDS))
