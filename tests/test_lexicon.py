@@ -151,3 +151,23 @@ def test_non_reporting_words_are_absent(word: str) -> None:
 
 def test_keys_are_folded() -> None:
     assert all(fold(k) == k for k in FORMS)
+
+
+@pytest.mark.parametrize("token", ["نقلته", "ذكرته", "أوردته"])
+def test_relative_pronoun_forms(token: str) -> None:
+    # "pron" lemmas: the feminine perfect with ه, as in حسب ما نقلته الوكالة
+    entry = lookup(token)
+    assert entry is not None and entry.form is ReportForm.PERFECT
+    assert entry.suffix == "ه" and entry.agreement == "f"
+
+
+@pytest.mark.parametrize("token", ["نقله", "نقلتها", "نقلوه", "أوردتها"])
+def test_relative_pronoun_forms_stay_narrow(token: str) -> None:
+    # نقله is mostly "moving him" or the verbal noun; نقلتها points back to a noun
+    entry = lookup(token)
+    assert entry is None or entry.form is not ReportForm.PERFECT or not entry.suffix
+
+
+def test_pron_keeps_the_masculine_verbal_noun() -> None:
+    entry = lookup("ذكره")  # الجدير ذكره: the verbal noun, not ذكر + ه
+    assert entry is not None and entry.form is ReportForm.VERBAL_NOUN

@@ -291,7 +291,16 @@ def generate_forms(lemma: Lemma, data: dict[str, Any]) -> Iterator[tuple[str, En
     verbs: list[Form] = []
     if "perfect" in allowed:
         short = raw_lemma[0] + raw_lemma[2] if lemma.pattern == "I-hollow" else ""
-        verbs += _perfect(st["perf"], short, lemma.obj)
+        perfect = list(_perfect(st["perf"], short, lemma.obj or bool(data.get("pron"))))
+        if data.get("pron") and not lemma.obj:
+            # "pron": the feminine perfect also takes ه, the pronoun that stands
+            # for ما in a relative clause naming the source (حسب ما ذكرته
+            # الوكالة، وفق ما نقلته).  Masculine letters (نقله، ذكره) are far
+            # more often the verbal noun or another sense (نقله إلى المستشفى);
+            # ها/هم point back to a noun (تصريحات نقلتها الوكالة) whose own
+            # report is the verb before it.
+            perfect = [f for f in perfect if not f[3] or (f[2] == "f" and f[3] == "ه")]
+        verbs += perfect
     if "imperfect" in allowed and st["impf"]:
         verbs += _imperfect(st["impf"], lemma.obj)
     for surface, form, agr, suffix in verbs:

@@ -214,6 +214,8 @@ class Finder:
         form = entry.form
         if entry.suffix and form is ReportForm.PERFECT and attributive(prev):
             return  # في كلمة وجهها إلى الجماهير: a clause describing the noun before it, no report
+        if entry.suffix and not lemma.obj and form is ReportForm.PERFECT and prev not in ("ما", "لما", "بما"):
+            return  # ذكرته only after ما (حسب ما ذكرته الوكالة); في بيان نقلته: the verb before reports
         if prev in RELATIVES and self.relative_clause(h):
             return  # التي ترى في بيوت الله، الذي يعتبر مصيريا: a relative clause describing a noun
         if lemma.impersonal and form is ReportForm.IMPERFECT and entry.agreement == "m" and after:
