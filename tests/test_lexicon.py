@@ -171,3 +171,19 @@ def test_relative_pronoun_forms_stay_narrow(token: str) -> None:
 def test_pron_keeps_the_masculine_verbal_noun() -> None:
     entry = lookup("ذكره")  # الجدير ذكره: the verbal noun, not ذكر + ه
     assert entry is not None and entry.form is ReportForm.VERBAL_NOUN
+
+
+@pytest.mark.parametrize("word", ["وجهة", "وجهه", "وجها", "وجهاً", "مقترحات", "يحمل", "تحمل", "عدن"])
+def test_noun_homographs_are_not_forms(word: str) -> None:
+    # nouns far more often than the verb (وجهة نظر، مقترحات، يحمل "carries", عدن "Aden")
+    assert lookup(word) is None
+
+
+def test_homograph_filter_keeps_the_verb() -> None:
+    for token, form in (
+        ("وجه", ReportForm.PERFECT),
+        ("يوجه", ReportForm.IMPERFECT),
+        ("حملت", ReportForm.PERFECT),
+    ):
+        entry = lookup(token)
+        assert entry is not None and entry.form is form, token
