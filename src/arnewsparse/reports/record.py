@@ -55,7 +55,7 @@ class Recorder:
         quotes = memory.quotes
         while quotes and quotes[0][1] <= p:
             quotes.popleft()
-        quoted = any(a <= p < b for a, b in quotes)
+        quoted = bool(quotes) and any(a <= p < b for a, b in quotes)
         if quoted and content_at < len(after) and after[content_at][TEXT] in FIRST_PERSON_COMPS:
             return  # وقال: حوارنا مع الوزير أظهر أننا قلقون: the speaker's own words
         if speaker is not None and not names_someone(self.view.ft, speaker):

@@ -56,6 +56,10 @@ def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, 
         n = len(part)
         if part.isalnum():
             append((part, "w", pos, pos + n))
+        elif part[-1:] == "،" and part[:-1].isalnum():
+            # the commonest glued mark, a word and its comma: no sentence end, no regex
+            append((part[:-1], "w", pos, pos + n - 1))
+            append(("،", "p", pos + n - 1, pos + n))
         elif n:
             if ends is not None:
                 m = ends.search(part)
@@ -159,7 +163,7 @@ def is_colon(t: Tok) -> bool:
 class TextView:
     """One text: the original, its folded view and how the sentence ends are read."""
 
-    __slots__ = ("ends", "ft", "identity", "norm", "soft", "text")
+    __slots__ = ("ends", "ft", "identity", "maqsura", "norm", "soft", "tanween", "text")
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self.text = text
@@ -168,6 +172,9 @@ class TextView:
         self.identity = norm.is_identity
         self.soft = False  # regions: a newline does not end a sentence
         self.ends: re.Pattern[str] = END_HARD
+        # the letter tests below run on most candidate words: a text without the mark skips them
+        self.tanween = not self.identity and "\u064b" in text
+        self.maqsura = not self.identity and "ى" in text
 
     def span(self, fs: int, fe: int) -> Span:
         if self.identity:
@@ -177,14 +184,14 @@ class TextView:
 
     def alif_maqsura(self, t: Tok) -> bool:
         """The word ends in ى as written (مقتدى، مصطفى): a name, not a relative adjective in ـي."""
-        if self.identity:
-            return False
+        if not self.maqsura:
+            return False  # no ى in the text (nor a fold: the text is its own view)
         _, e = self.norm.span(t[START], t[END])
         return self.text[e - 1 : e] == "ى"
 
     def accusative(self, t: Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
-        if self.identity:
-            return False  # nothing was folded away, so there is no tanween
+        if not self.tanween:
+            return False  # no tanween in the text (or nothing was folded away, so none kept)
         s, e = self.norm.span(t[START], t[END])
         return "\u064b" in self.text[s:e]
