@@ -99,6 +99,9 @@ class Chunker:
         short = h.truncated and limit >= len(after) - 1
         if short:
             n = len(after) - 1  # keep one token of look-ahead; reading past it needs more
+        # local names: the loop below runs some thirty tests on every word of the source
+        tails = self.memory.tails
+        accusative = self.view.accusative
         while j < n and words < MAX_SPEAKER:
             t = after[j]
             w = t[TEXT]
@@ -145,21 +148,22 @@ class Chunker:
                 break
             nxt = after[j + 1] if j + 1 < len(after) else None
             nw = nxt[TEXT] if nxt is not None else ""
+            pw = after[j - 1][TEXT]  # the word before (read once: the tests below use it often)
             if (w in HONORIFICS or w in NAME_PARTS) and j > i and after[j - 1][KIND] == "w":
                 hon = honorific_end(after, j) if w in HONORIFICS else 0
                 if hon:
                     j = hon  # النبي صلى الله عليه وسلم: the formula is part of the name
                     words += 1
                     continue
-                if w in NAME_PARTS and not after[j - 1][TEXT].startswith("ال"):
+                if w in NAME_PARTS and not pw.startswith("ال"):
                     j += 1  # ذبيح الله مجاهد، عماد الدين: one name
                     words += 1
                     plain += 1
                     continue
             if w[:1].isdigit() and (
                 j in (i, counted)
-                or after[j - 1][TEXT] in ("كل", "نحو")
-                or (j - 2 >= i and after[j - 1][TEXT] == "من" and after[j - 2][TEXT] in QUANTIFIERS)
+                or pw in ("كل", "نحو")
+                or (j - 2 >= i and pw == "من" and after[j - 2][TEXT] in QUANTIFIERS)
             ):
                 q = quantity_end(after, j, n) if j == i else 0
                 if not q and j > i:
@@ -195,7 +199,7 @@ class Chunker:
             if w == "في" and (nw in EVENTS or nw[:1].isdigit() or nw in ADJUNCTS or not anchored):
                 break
             if w == "من" and (
-                j == i or not (counted == j or from_continues(after[j - 1][TEXT], nw, anchored))
+                j == i or not (counted == j or from_continues(pw, nw, anchored))
             ):
                 break
             if w in ("من", "فقط") and counted == j:
@@ -203,7 +207,7 @@ class Chunker:
                 counted = j
                 words += 1
                 continue
-            if w in ("علي", "عليه", "عليها") and j > i and described(after[j - 1][TEXT], nw, w):
+            if w in ("علي", "عليه", "عليها") and j > i and described(pw, nw, w):
                 j += 1  # الدول الموقعة على البيان، الدول الموقعة عليه: the participle's own complement
                 words += 1
                 continue
@@ -223,7 +227,7 @@ class Chunker:
                     split
                     and (
                         masdar_like(w)
-                        or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, after[j - 1][TEXT]))
+                        or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, pw))
                     )
                 )
             ):
@@ -238,16 +242,16 @@ class Chunker:
                 break
             e = FORMS.get(w)
             # (but عشرة مجيبين: a participle after a number is a noun, the respondents)
-            noun = e is not None and e.form is ReportForm.PARTICIPLE and after[j - 1][TEXT] in QUANTIFIERS
+            noun = e is not None and e.form is ReportForm.PARTICIPLE and pw in QUANTIFIERS
             if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic) and not noun:
                 break
-            if self.view.accusative(t):
+            if accusative(t):
                 break
             # (a bare ال is آل folded, "the family of": عبدالباري آل عبدالله is one name)
             definite = w.startswith(("ال", "بال", "لل", "وال", "كال")) and w != "ال"
             if j == i + 1 and country_then_object(after[i][TEXT], w):
                 break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
-            if split and words and after[j - 1][TEXT] in self.memory.tails and w not in self.memory.tails:
+            if split and words and pw in tails and w not in tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
             if (
                 split
@@ -255,28 +259,27 @@ class Chunker:
                 and words >= 2
                 and seen_definite
                 and plain >= 2
-                and name_end(after[j - 1][TEXT])
+                and name_end(pw)
             ):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
-            if words and w in NAME_PARTS and after[j - 1][TEXT].startswith("ال"):
+            if words and w in NAME_PARTS and pw.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
             if (
                 words
                 and w in TYPICAL_OBJECTS
-                and (p1 := after[j - 1][TEXT]) not in DEMONSTRATIVES
-                and name_end(p1)
+                and pw not in DEMONSTRATIVES
+                and name_end(pw)
             ):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
-            if split and words and w.startswith("بال") and name_end(after[j - 1][TEXT]):
+            if split and words and w.startswith("بال") and name_end(pw):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
             if w == "الا" or (
                 w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت" and after[j - 1][KIND] == "w"
             ):
                 break  # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing
             if split and words and w.startswith("الم") and len(w) >= 8 and w.endswith("ين"):
-                p0 = after[j - 1][TEXT]
-                singular = p0.startswith("ال") and not p0.endswith(("ين", "ون", "ات")) and not nisba(w)
-                if singular and p0 not in DEF_TITLES:
+                singular = pw.startswith("ال") and not pw.endswith(("ين", "ون", "ات")) and not nisba(w)
+                if singular and pw not in DEF_TITLES:
                     break  # ودعا المركز | المواطنين: a definite plural after a singular is the object
             if split and words and w in OBJECT_QUANTIFIERS:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
@@ -285,8 +288,8 @@ class Chunker:
             if (
                 split
                 and words
-                and object_starts(after[j - 1][TEXT], w, definite)
-                and w not in self.memory.tails
+                and object_starts(pw, w, definite)
+                and w not in tails
                 and not (definite and self.view.alif_maqsura(after[j - 1]))
             ):
                 break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
