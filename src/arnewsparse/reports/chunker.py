@@ -198,9 +198,7 @@ class Chunker:
                 break  # بطل قطر | بموقعه على الإنترنت، المشهداني | بكلمة: the occasion or channel
             if w == "في" and (nw in EVENTS or nw[:1].isdigit() or nw in ADJUNCTS or not anchored):
                 break
-            if w == "من" and (
-                j == i or not (counted == j or from_continues(pw, nw, anchored))
-            ):
+            if w == "من" and (j == i or not (counted == j or from_continues(pw, nw, anchored))):
                 break
             if w in ("من", "فقط") and counted == j:
                 j += 1  # 16,7٪ من المجيبين، 13٪ فقط من
@@ -225,10 +223,7 @@ class Chunker:
                 w in CONTENT_HEADS
                 or (
                     split
-                    and (
-                        masdar_like(w)
-                        or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, pw))
-                    )
+                    and (masdar_like(w) or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, pw)))
                 )
             ):
                 break
@@ -253,23 +248,11 @@ class Chunker:
                 break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
             if split and words and pw in tails and w not in tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
-            if (
-                split
-                and definite
-                and words >= 2
-                and seen_definite
-                and plain >= 2
-                and name_end(pw)
-            ):
+            if split and definite and words >= 2 and seen_definite and plain >= 2 and name_end(pw):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and pw.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
-            if (
-                words
-                and w in TYPICAL_OBJECTS
-                and pw not in DEMONSTRATIVES
-                and name_end(pw)
-            ):
+            if words and w in TYPICAL_OBJECTS and pw not in DEMONSTRATIVES and name_end(pw):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
             if split and words and w.startswith("بال") and name_end(pw):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
