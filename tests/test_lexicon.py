@@ -187,3 +187,9 @@ def test_homograph_filter_keeps_the_verb() -> None:
     ):
         entry = lookup(token)
         assert entry is not None and entry.form is form, token
+
+
+def test_sharaha_is_strict_and_verbal_only() -> None:
+    entry = lookup("وشرحت")
+    assert entry is not None and entry.lemma.lemma == "شرح" and entry.lemma.strict
+    assert lookup("الشرح") is None  # no verbal noun: شرح مفصل is "an explanation", no report
