@@ -193,3 +193,9 @@ def test_sharaha_is_strict_and_verbal_only() -> None:
     entry = lookup("وشرحت")
     assert entry is not None and entry.lemma.lemma == "شرح" and entry.lemma.strict
     assert lookup("الشرح") is None  # no verbal noun: شرح مفصل is "an explanation", no report
+
+
+def test_andhara_has_no_imperfect() -> None:
+    assert lookup("تنذر") is None and lookup("ينذر") is None  # "portends", far more often than "warns"
+    entry = lookup("وأنذر")
+    assert entry is not None and entry.lemma.lemma == "أنذر"
