@@ -30,6 +30,7 @@ from typing import Any, Final
 import regex
 
 from arnewsparse.datelines import split_leading_dateline
+from arnewsparse.dates import calendar_words
 from arnewsparse.lines import Line
 from arnewsparse.normalize import fold
 
@@ -54,7 +55,6 @@ def _load(name: str) -> dict[str, Any]:
 
 _LAYOUT: Final = _load("layout.json")
 _FLAGS: Final = regex.IGNORECASE | regex.V0
-_MONTHS: Final = _load("months.json")
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -103,26 +103,9 @@ _CONTINUATION: Final = regex.compile(
 )
 
 
-def _date_vocabulary() -> frozenset[str]:
-    words: set[str] = set()
-    for phrase in _LAYOUT["date_words"]:
-        words.update(fold(phrase).lower().split())
-    for spellings in _MONTHS["gregorian"].values():
-        for names in spellings.values():
-            for name in names:
-                words.update(fold(name).split())
-    for names in _MONTHS["hijri"].values():
-        for name in names:
-            words.update(fold(name).split())
-    for names in _MONTHS["weekdays"].values():
-        for name in names:
-            words.update(fold(name).split())
-    for suffix in (*_MONTHS["gregorian_suffixes"], *_MONTHS["hijri_suffixes"], *_MONTHS["concordance"]):
-        words.update(fold(suffix).split())
-    return frozenset(words)
-
-
-_DATE_WORDS: Final = _date_vocabulary()
+_DATE_WORDS: Final = frozenset(
+    w for phrase in _LAYOUT["date_words"] for w in fold(phrase).lower().split()
+) | calendar_words(suffixes=True)
 _TOKEN: Final = regex.compile(r"\p{L}+|\d+")
 _DIGIT: Final = regex.compile(r"\d")
 # a number glued to a word: a section name run into its date ("عرب وعالم25-9-2021")

@@ -119,6 +119,20 @@ def _load_data() -> dict[str, Any]:
 _DATA: Final = _load_data()
 
 
+def calendar_words(*, suffixes: bool = False) -> frozenset[str]:
+    """Every folded word of a month or weekday name in ``data/months.json`` (all traditions,
+    Hijri too), for telling a line that gives only a date; with ``suffixes`` also the
+    era marks and the concordance words (``م``، ``هـ``، ``الموافق``)."""
+    words: set[str] = set()
+    names = [n for trad in _DATA["gregorian"].values() for ns in trad.values() for n in ns]
+    names += [n for table in (_DATA["hijri"], _DATA["weekdays"]) for ns in table.values() for n in ns]
+    if suffixes:
+        names += [*_DATA["gregorian_suffixes"], *_DATA["hijri_suffixes"], *_DATA["concordance"]]
+    for name in names:
+        words.update(fold(name).split())
+    return frozenset(words)
+
+
 def _name_pattern(name: str) -> str:
     """A folded name as a regex: any run of spaces may separate its words."""
     return r"\s+".join(regex.escape(w) for w in fold(name).split())

@@ -35,6 +35,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
+from arnewsparse.dates import calendar_words
 from arnewsparse.lines import Line
 from arnewsparse.model import Span
 from arnewsparse.normalize import fold
@@ -71,28 +72,13 @@ def _load() -> dict[str, list[str]]:
     return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
 
 
-def _months() -> frozenset[str]:
-    raw = resources.files("arnewsparse").joinpath("data/months.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    words: set[str] = set()
-    for spellings in data["gregorian"].values():
-        for names in spellings.values():
-            for name in names:
-                words.update(fold(name).split())
-    for table in (data["hijri"], data["weekdays"]):
-        for names in table.values():
-            for name in names:
-                words.update(fold(name).split())
-    return frozenset(words)
-
-
 def _phrases(words: list[str]) -> regex.Pattern[str]:
     alt = "|".join(regex.escape(" ".join(fold(w).split())) for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?:{alt})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 _DATA: Final = _load()
-_DATE_WORDS: Final = frozenset(fold(w).lower() for w in _DATA["date_words"]) | _months()
+_DATE_WORDS: Final = frozenset(fold(w).lower() for w in _DATA["date_words"]) | calendar_words()
 _UPDATE_OPENER: Final = _phrases(_DATA["update_openers"])
 _HOME: Final = _phrases(_DATA["home_words"])
 # staff titles glued to the names that follow them (``رئيس التحريرمحمود ...``): no word boundary
