@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,11 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=150, deadline=None)
 settings.register_profile("long", max_examples=3000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+# The real console script of this environment (``python -m arnewsparse`` where it is missing),
+# for the tests that run the command line in a subprocess.
+_SCRIPT = Path(sys.executable).with_name("arnewsparse")
+SCRIPT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "arnewsparse"]
 
 needs_shared = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/corpus is not beside this checkout")
 

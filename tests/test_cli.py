@@ -21,12 +21,9 @@ import pytest
 
 from arnewsparse.cli import main
 
-from conftest import ARTICLES
+from conftest import ARTICLES, SCRIPT
 
 SEED = ARTICLES / "004_31896b099c16ff1e.txt"
-# The real console script of this environment (``python -m arnewsparse`` where it is missing).
-_SCRIPT = Path(sys.executable).with_name("arnewsparse")
-SCRIPT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "arnewsparse"]
 
 
 def test_show_labels_the_parts(capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,7 +38,7 @@ import pytest
 
 import arnewsparse
 
-from conftest import ROOT
+from conftest import ROOT, SCRIPT
 
 DOCS = ROOT / "docs"
 MKDOCS_YML = ROOT / "mkdocs.yml"
@@ -131,11 +131,8 @@ def _reads_shipped_files(command: str) -> bool:
 def run_command(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     argv = shlex.split(command)
     assert argv[0] == "arnewsparse", f"only arnewsparse commands run here, not {argv[0]}"
-    # the installed console script of this environment, or the module where it is missing
-    script = Path(sys.executable).with_name("arnewsparse")
-    head = [str(script)] if script.exists() else [sys.executable, "-m", "arnewsparse"]
     return subprocess.run(
-        [*head, *argv[1:]],
+        [*SCRIPT, *argv[1:]],
         cwd=cwd,
         capture_output=True,
         text=True,
