@@ -598,6 +598,9 @@ def test_signal_on_stdout_counts_what_was_written(sample: Path) -> None:  # item
         [*SCRIPT, "parse", str(sample), "-j", "2", "--batch-size", "8"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # unbuffered: communicate() reads the pipe's descriptor, so lines a buffered
+        # readline() had read ahead would be lost to the count below
+        bufsize=0,
     )
     try:
         assert proc.stdout is not None
@@ -729,7 +732,11 @@ def test_rate_counts_parsed_records_only(tmp_path: Path) -> None:  # item 9
 
 def test_interrupt_after_stdout_lines_does_not_say_nothing_was_written() -> None:  # item 9
     proc = subprocess.Popen(
-        [*SCRIPT, "parse", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [*SCRIPT, "parse", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,  # no read-ahead that communicate() would miss (see the test above)
     )
     assert proc.stdin is not None and proc.stdout is not None
     try:
