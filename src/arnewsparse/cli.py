@@ -377,6 +377,25 @@ def _make_progress(args: argparse.Namespace) -> Any:
     return tqdm.tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1, mininterval=0.5)
 
 
+def _write_all(stream: IO[bytes], payload: bytes) -> None:
+    """Write ``payload`` to the descriptor under ``stream`` to the last byte.
+
+    A signal that stops the run waits for the record in hand (see :class:`_Guard`), but
+    ``write(2)`` on a full pipe returns early when a signal arrives and the buffered
+    writer then kept the rest of a large record unwritten: the reader got a cut line
+    while the record was counted.  Writing the descriptor in a loop finishes it.
+    """
+    stream.flush()
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # a stream with no descriptor (a test's capture): its own write
+        stream.write(payload)
+        return
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 class _Writer:
     """Where parses go: JSONL bytes or CSV text (a file or stdout), or a Parquet file.
 
@@ -417,6 +436,8 @@ class _Writer:
     def write(self, payload: Any) -> None:
         if self.csv is not None:
             self.csv.writerows(payload)
+        elif self._owned is None and self.binary is not None:
+            _write_all(self.binary, payload)
         elif self.binary is not None:
             self.binary.write(payload)
         else:
