@@ -444,7 +444,8 @@ class Finder:
         if impersonal and not entry.suffix:
             self.recorder.emit(h, entry.form, None, at, resolve=False)
             return
-        self.recorder.emit(h, entry.form, speaker, at, resolve=bool(entry.suffix))
+        # (في إشارة إلى أن: a bare verbal noun after في comments on the report before it)
+        self.recorder.emit(h, entry.form, speaker, at, resolve=bool(entry.suffix) or prev == "في")
 
     def addressee(self, h: Hit, i: int, end: int, at: int) -> bool:
         """``after[i:end]`` is whom a demand is addressed to, the source being the last one.

@@ -172,6 +172,7 @@ class Memory:
         self.governing: tuple[int, Span] | None = None  # (region, source) of the last main report
         self.speaker_start = self.speaker_end = -1  # the last explicit source, folded offsets
         self.last_report_region = -1
+        self.last_source: tuple[int, Span] | None = None  # (folded verb offset, source) of the last report
         # where a coordinated reporting verb (وأضاف، وقالت) opens a new clause: what one
         # report attributes ends there ("وأكد أن X، وأضاف أن Y" holds two contents)
         self.clause_starts: list[int] = []
@@ -354,6 +355,22 @@ class Memory:
             j += 1
         return j
 
+    def same_sentence_source(self, h: Hit) -> Span | None:
+        """The source of the last report, where it stands in the hit's own sentence.
+
+        A bare verbal noun after في (قال إن ...، في إشارة إلى أن) comments on
+        the statement just reported: it is that report's source, whether or
+        not it was a main clause (يذكر أن فلانا قال ...، في إشارة إلى); with no
+        report in its sentence it is the writer's comment and stays unresolved.
+        """
+        last = self.last_source
+        if last is None or last[0] >= h.p:
+            return None
+        toks = h.sentence_before()
+        if not toks or toks[0][START] > last[0]:
+            return None
+        return last[1]
+
     def resolve(self, h: Hit, entry: Entry, form: ReportForm, idx: int) -> Span | None:
         """The explicit mention a report without a source refers to.
 
@@ -364,6 +381,8 @@ class Memory:
         that agrees; where none agrees the report stays unresolved.
         """
         agreement = entry.agreement
+        if form is ReportForm.VERBAL_NOUN and not entry.suffix:
+            return self.same_sentence_source(h)
         if self.view.ft[h.p + entry.proclitic : h.q] in ADVERBIAL_MASDARS:
             agreement = ""  # وذكرت الصحيفة نقلا عن: not a dual, no agreement to match
         near = self.in_sentence(h, entry, form)

@@ -125,6 +125,8 @@ class Recorder:
             )
         )
         memory.last_report_region = idx
+        if resolved is not None:
+            memory.last_source = (p, resolved if referent is None else referent)
         # a main verb governs what follows, and so does a verbal noun with its
         # source (ونقلت «سانا» عن البرلماني قوله ... موضحا)
         governs = form in (ReportForm.PERFECT, ReportForm.IMPERFECT) or (
