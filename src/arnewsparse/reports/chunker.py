@@ -355,6 +355,8 @@ class Chunker:
             if w in RELATIVES and j == end - 1:
                 if RELATIVES[w] != agreement and not (agreement == "f" and w == "التي"):
                     return None  # التي أعلن عنها رئيسا روسيا: the relative is the object
+                if h.entry.suffix:
+                    return None  # الأمر الذي وصفه: its pronoun points back, so the relative is the object
                 end = j
                 j -= 1
                 while j >= 0 and before[j][KIND] == "p" and before[j][TEXT] in (",", "،"):
