@@ -22,17 +22,31 @@ from arnewsparse.lexicon import Entry
 from arnewsparse.model import ReportForm, Span
 from arnewsparse.normalize import fold
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, inside_quotation
+from arnewsparse.reports.tokens import (
+    END,
+    KIND,
+    START,
+    TEXT,
+    TextView,
+    Tok,
+    inside_quotation,
+    read,
+    space_after,
+)
 from arnewsparse.reports.words import (
     ADJUNCTS,
     ADVERBIAL_MASDARS,
     COMPS,
+    DEF_TITLES,
     DUAL_HEADS,
+    ENVOYS,
     FEMININE_NAMES,
+    HEADS,
     KEYS,
     LINKS,
     LOOK_BACK,
     MASCULINE_IN_H,
+    MAX_FRAME_SOURCE,
     MAX_TITLE_PHRASE,
     NO_MENTION,
     NON_NP,
@@ -45,9 +59,11 @@ from arnewsparse.reports.words import (
     PREPS_BEFORE,
     QUANTIFIERS,
     QUOTES,
+    RANKS,
     RELATIVES,
     SENTENCE_BACK,
     SINGULAR_IN_UN,
+    SOURCE_FRAME,
     STOPS,
     WORD,
     masdar_like,
@@ -176,6 +192,113 @@ class Memory:
         # where a coordinated reporting verb (وأضاف، وقالت) opens a new clause: what one
         # report attributes ends there ("وأكد أن X، وأضاف أن Y" holds two contents)
         self.clause_starts: list[int] = []
+        self.last_content = (-1, -1)  # folded span of the last report's content
+        # where the phrases after source frames (حسب، وفق، على لسان) start, taken in text order
+        # (على لسان names the one who spoke for the source before it: a source of its own)
+        self.frames = [(m.end(), m.group().endswith("لسان ")) for m in SOURCE_FRAME.finditer(view.ft)]
+        self.last_verb = -1  # folded offset of the last report's verb
+        self.frames_taken = 0
+
+    def take_frames(self, p: int) -> None:
+        """Keep the sources named by frames before folded offset ``p`` as mentions, in text order.
+
+        وحسب الدكتور فلان ...، فإن; اعتبرت روسيا على لسان مندوبها ...، فلان أن:
+        a source named with no verb is still who a later dropped subject
+        means.  Inside a quotation or a report's content, or cited between a
+        report's verb and its content, it is embedded (a main-clause source
+        is preferred to it).
+        """
+        frames = self.frames
+        k = self.frames_taken
+        while k < len(frames) and frames[k][0] < p:
+            s, mouth = frames[k]
+            k += 1
+            span = self.frame_source(s)
+            if span is None:
+                continue
+            cs, ce = self.last_content
+            # (وأضاف، وفقا لمصدر، أن: a source cited by a report, between its verb and its content)
+            cited = self.last_verb < s < cs and not mouth
+            embedded = cited or cs <= s < ce or any(a <= s < b for a, b in self.quotes)
+            self.remember(span, self.view.span(*span), embedded)
+        self.frames_taken = k
+
+    def frame_source(self, s: int) -> tuple[int, int] | None:
+        """The source phrase that starts at folded offset ``s`` after a frame, or None.
+
+        It must open with a title, a rank, a body or a known name (حسب
+        الخطة، وفق القانون name no source); it runs to punctuation, a
+        complementiser, an adjunct or a reporting word, and takes a short
+        name set off by commas after a title (المتحدثة باسمها، جمانة غنيمات).
+        """
+        ft = self.view.ft
+        toks: list[Tok] = []
+        read(ft, s, space_after(ft, min(len(ft), s + 200), len(ft)), toks, self.view.ends, False)
+        if not toks or toks[0][KIND] != "w" or not self.source_head(toks[0][TEXT]):
+            return None
+        envoy = False
+        j = 0
+        n = min(len(toks), MAX_FRAME_SOURCE)
+        while j < n:
+            t = toks[j]
+            w = t[TEXT]
+            if t[KIND] == "q" and j > 0:
+                # a quoted name after its head (صحيفة «الحياة»), closed within a few words
+                k = j + 1
+                while k < n and k < j + 6 and toks[k][KIND] == "w":
+                    k += 1
+                if k < len(toks) and toks[k][KIND] == "q" and k > j + 1:
+                    j = k + 1  # (and the name ends the phrase)
+                break
+            if t[KIND] != "w" or w in COMPS or w in KEYS or w in LINKS or w[:3] == "فان":
+                break
+            if w[:1] in "وف" and (
+                w[1:] in NON_NP or w[1:] in COMPS or (len(w) > 4 and w[1] in "يتن") or w[1:3] == "ست"
+            ):
+                break  # فلقد، وقد، وستعود، ويرى: the clause goes on
+            if (w in ADJUNCTS or w in STOPS or w in NON_NP) and not (
+                (w == "لدي" and envoy) or (w == "عن" and toks[j - 1][TEXT].endswith(("صادر", "صادره")))
+            ):
+                break  # (but سفيرها لدى ...، تقرير صادر عن ...)
+            envoy = envoy or w in ENVOYS
+            j += 1
+        while j > 1 and toks[j - 1][TEXT] in PREPS_BEFORE:
+            j -= 1
+        if j == 0:
+            return None
+        end = j
+        if j + 1 < len(toks) and toks[j][TEXT] in (",", "،"):
+            # a name in apposition: one to three plain words, then punctuation or a clause
+            k = j + 1
+            while k < len(toks) and k - j <= 3 and toks[k][KIND] == "w":
+                w = toks[k][TEXT]
+                if (
+                    w.startswith("ال")
+                    or w in COMPS
+                    or w in ADJUNCTS
+                    or w in KEYS
+                    or w in NON_NP
+                    or w in PLACE_NAMES
+                ):
+                    break
+                k += 1
+            if k > j + 1 and (k == len(toks) or toks[k][KIND] != "w" or toks[k][TEXT] in COMPS):
+                end = k
+        return (toks[0][START], toks[end - 1][END])
+
+    def source_head(self, w: str) -> bool:
+        """``w`` may open a source: a title, a rank, a body that speaks, an envoy or a known name."""
+        core = w[2:] if w.startswith("ال") else w
+        bare = core[:-2] if core.endswith("ها") else core[:-1] if core.endswith("ه") else core
+        return (
+            w in PERSON_TITLES
+            or w in DEF_TITLES
+            or w in ENVOYS
+            or core in HEADS
+            or core in RANKS
+            or bare in RANKS
+            or w in self.names
+        )
 
     def remember(self, speaker: tuple[int, int], sp: Span, embedded: bool, verb: str = "") -> Span:
         """Keep an explicit source: as a mention to refer back to, and its last word as a known name.

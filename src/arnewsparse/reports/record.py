@@ -47,6 +47,8 @@ class Recorder:
         """
         p, q, entry, after, in_headline, idx = h.p, h.q, h.entry, h.after, h.in_headline, h.idx
         memory = self.memory
+        if memory.frames_taken < len(memory.frames):
+            memory.take_frames(p)
         verb = self.view.span(p, q)
         sp: Span | None = None
         referent: Span | None = None
@@ -107,6 +109,7 @@ class Recorder:
                 memory.quotes.append((c0[END], stop))
             if ce > cs:
                 content = self.view.span(cs, ce)
+                memory.last_content = (cs, ce)
         lemma = entry.lemma
         self.reports.append(
             # positional (verb, lemma, form, gloss, category, speaker, speaker_resolved,
@@ -125,6 +128,7 @@ class Recorder:
             )
         )
         memory.last_report_region = idx
+        memory.last_verb = p
         if resolved is not None:
             memory.last_source = (p, resolved if referent is None else referent)
         # a main verb governs what follows, and so does a verbal noun with its

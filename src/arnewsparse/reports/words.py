@@ -204,6 +204,23 @@ MAX_CONTENT: Final = 600
 CONTENT_TRAIL: Final = frozenset(" \t\n\xa0،,؛;")
 MAX_QUOTE: Final = 4001
 LOOK_BACK: Final = 64
+
+
+def _frame_pattern(frames: frozenset[str]) -> re.Pattern[str]:
+    """حسب، وفق، على لسان، وفقا ل...: a frame, with an optional و, up to where the source's phrase starts."""
+    alts = []
+    for frame in sorted(frames, key=len, reverse=True):
+        words = frame.split()
+        if words[-1] == "ل":  # glued to an indefinite source (وفقا لوزير; not لل, the article's)
+            alts.append(r"\s+".join(map(re.escape, words[:-1])) + r"\s+ل(?=[^\Wل])")
+        else:
+            alts.append(r"\s+".join(map(re.escape, words)) + r"\s+")
+    return re.compile(r"(?<!\w)و?(?:" + "|".join(alts) + ")")
+
+
+# frames that name a source with no verb (وحسب الدكتور ...، فإن; على لسان المتحدثة)
+SOURCE_FRAME: Final = _frame_pattern(W["source_frames"])
+MAX_FRAME_SOURCE: Final = 16  # words of a source named by a frame
 SENTENCE_BACK: Final = 400  # characters read back to the start of a verb's sentence for a referent
 MAX_TITLE_PHRASE: Final = 8  # words in a person named from a title (السيد الرئيس بشار الأسد)
 FIND_EACH_MAX: Final = 100  # a C-level find per form beats a Python pass over the words up to ~100 forms
