@@ -64,6 +64,7 @@ from arnewsparse.reports.words import (
     SENTENCE_BACK,
     SINGULAR_IN_UN,
     SOURCE_FRAME,
+    SOURCE_FRAME_HEADS,
     STOPS,
     WORD,
     masdar_like,
@@ -176,6 +177,26 @@ def agrees(verb: str, mention: str) -> bool:
     return mention in ("d", "p")
 
 
+def source_frames(ft: str) -> list[tuple[int, bool]]:
+    """Where the source phrase after each frame starts in ``ft``, in order, and whether it is على لسان.
+
+    Each head word (حسب، وفق، لسان ...) is found with ``str.find``; the frame
+    pattern is matched only at the few places just before one.
+    """
+    out: list[tuple[int, bool]] = []
+    for head in SOURCE_FRAME_HEADS:
+        k = ft.find(head)
+        while k >= 0:
+            for back in range(min(k, 5) + 1):
+                m = SOURCE_FRAME.match(ft, k - back)
+                if m is not None and m.end() > k:
+                    out.append((m.end(), head == "لسان"))
+                    break
+            k = ft.find(head, k + len(head))
+    out.sort()
+    return out
+
+
 class Memory:
     """What one text has said so far: mentions, names, quotations, the governing source."""
 
@@ -195,7 +216,7 @@ class Memory:
         self.last_content = (-1, -1)  # folded span of the last report's content
         # where the phrases after source frames (حسب، وفق، على لسان) start, taken in text order
         # (على لسان names the one who spoke for the source before it: a source of its own)
-        self.frames = [(m.end(), m.group().endswith("لسان ")) for m in SOURCE_FRAME.finditer(view.ft)]
+        self.frames = source_frames(view.ft)
         self.last_verb = -1  # folded offset of the last report's verb
         self.frames_taken = 0
 

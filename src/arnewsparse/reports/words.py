@@ -218,8 +218,16 @@ def _frame_pattern(frames: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)و?(?:" + "|".join(alts) + ")")
 
 
-# frames that name a source with no verb (وحسب الدكتور ...، فإن; على لسان المتحدثة)
+def _frame_heads(frames: frozenset[str]) -> tuple[str, ...]:
+    """The longest word of each frame, none holding another: found by ``str.find`` before the pattern runs."""
+    longest = {max(f.split(), key=len) for f in frames}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
+
+
+# frames that name a source with no verb (وحسب الدكتور ...، فإن; على لسان المتحدثة); the
+# pattern is only tried where a head word stands (a scan of the whole text by regex costs ~30 µs)
 SOURCE_FRAME: Final = _frame_pattern(W["source_frames"])
+SOURCE_FRAME_HEADS: Final = _frame_heads(W["source_frames"])
 MAX_FRAME_SOURCE: Final = 16  # words of a source named by a frame
 SENTENCE_BACK: Final = 400  # characters read back to the start of a verb's sentence for a referent
 MAX_TITLE_PHRASE: Final = 8  # words in a person named from a title (السيد الرئيس بشار الأسد)
