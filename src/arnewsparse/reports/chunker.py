@@ -59,6 +59,7 @@ from arnewsparse.reports.words import (
     NOT_SPEAKERS,
     OBJECT_QUANTIFIERS,
     OPENERS,
+    PERSON_TITLES,
     PREPS_BEFORE,
     PREPS_GOVERNING,
     QUANTIFIERS,
@@ -96,6 +97,7 @@ class Chunker:
         plain = 0  # indefinite words in a row before after[j]: a personal name's length
         counted = -1  # where a quantity (87٪، أكثر من) ended: من and a number may go on
         split = split or not anchored
+        appositions = 0  # commas taken into the source
         short = h.truncated and limit >= len(after) - 1
         if short:
             n = len(after) - 1  # keep one token of look-ahead; reading past it needs more
@@ -142,7 +144,16 @@ class Chunker:
                         or (nw.startswith("و") and (nw[1:] in ADJUNCTS or nw[1:] in LINKS))
                         or FORMS.get(nw) is not None
                         or (split and object_after_comma(nw))
+                        or (
+                            appositions
+                            and nw not in PERSON_TITLES
+                            and nw not in DEF_TITLES
+                            and nw not in RELATIVES
+                        )
                     ):
+                        # (a second apposition only as a title or a relative clause: X، رئيس ...،
+                        # الذي ...; else the object follows: علي التكبالي، | فشل الاجتماع)
+                        appositions += 1
                         j += 1  # an apposition: قداس، ضيف برنامج بوليتيكا
                         continue
                 break
