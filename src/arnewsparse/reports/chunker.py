@@ -23,6 +23,7 @@ from arnewsparse.reports.content import NeedMore, quoted_name
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory, agrees, gender_number
 from arnewsparse.reports.shapes import (
+    apposition_head,
     country_then_object,
     described,
     from_continues,
@@ -59,7 +60,6 @@ from arnewsparse.reports.words import (
     NOT_SPEAKERS,
     OBJECT_QUANTIFIERS,
     OPENERS,
-    PERSON_TITLES,
     PREPS_BEFORE,
     PREPS_GOVERNING,
     QUANTIFIERS,
@@ -144,12 +144,7 @@ class Chunker:
                         or (nw.startswith("و") and (nw[1:] in ADJUNCTS or nw[1:] in LINKS))
                         or FORMS.get(nw) is not None
                         or (split and object_after_comma(nw))
-                        or (
-                            appositions
-                            and nw not in PERSON_TITLES
-                            and nw not in DEF_TITLES
-                            and nw not in RELATIVES
-                        )
+                        or (appositions and not apposition_head(nw))
                     ):
                         # (a second apposition only as a title or a relative clause: X، رئيس ...،
                         # الذي ...; else the object follows: علي التكبالي، | فشل الاجتماع)

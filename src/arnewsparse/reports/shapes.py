@@ -141,13 +141,18 @@ def described(prev: str, nxt: str, w: str) -> bool:
     return participle and (w != "علي" or (nxt.startswith("ال") and nxt not in ("الرغم", "الاقل")))
 
 
+def apposition_head(w: str) -> bool:
+    """``w`` may open an apposition after a source and a comma: a title or a relative (رئيس، الذي)."""
+    return w in DEF_TITLES or w in PERSON_TITLES or w in RELATIVES
+
+
 def object_after_comma(w: str) -> bool:
     """After a source and a comma, a definite word that is no title or relative adjective opens the object.
 
     مصطفى الكاظمي، رئيس الحكومة، | الأطراف: an apposition after a comma is a
     title (رئيس، المدير) or a description (الصحفي), not a plain definite noun.
     """
-    if not w.startswith("ال") or w in DEF_TITLES or w in PERSON_TITLES or w in RELATIVES:
+    if not w.startswith("ال") or apposition_head(w):
         return False
     core = w[2:-1] if w.endswith("ه") else w[2:]  # (الأستاذة: the feminine of a rank)
     # (الناقل، الفائز: an active participle of the description)
