@@ -34,6 +34,7 @@ from arnewsparse.reports.shapes import (
     object_starts,
     plural_verb,
     quantity_end,
+    unlike_feminine_head,
     verbal_noun_shape,
 )
 from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, is_colon
@@ -55,6 +56,7 @@ from arnewsparse.reports.words import (
     MAX_TITLE_TAIL,
     MEDIA,
     MONTHS,
+    NAME_LINKS,
     NAME_PARTS,
     NON_NP,
     NOT_SPEAKERS,
@@ -155,6 +157,11 @@ class Chunker:
             nxt = after[j + 1] if j + 1 < len(after) else None
             nw = nxt[TEXT] if nxt is not None else ""
             pw = after[j - 1][TEXT]  # the word before (read once: the tests below use it often)
+            if j > i and pw in NAME_LINKS and after[j - 1][KIND] == "w":
+                j += 1  # هادي بن | علي اليامي: after بن a name follows, even one spelt like على
+                words += 1
+                plain += 1
+                continue
             if (w in HONORIFICS or w in NAME_PARTS) and j > i and after[j - 1][KIND] == "w":
                 hon = honorific_end(after, j) if w in HONORIFICS else 0
                 if hon:
@@ -254,7 +261,16 @@ class Chunker:
                 break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
             if split and words and pw in tails and w not in tails:
                 break  # بوتين | المجتمع الدولي: a known name ends, the object starts
-            if split and definite and words >= 2 and seen_definite and plain >= 2 and name_end(pw):
+            if (
+                split
+                and definite
+                and words >= 2
+                and seen_definite
+                and plain >= 2
+                and name_end(pw)
+                and not (pw[:1] == "و" and w.startswith("وال"))  # (a list goes on: وبولندا والسويد)
+                and not (w.endswith("ي") and nisba(w))  # (a family name: هادي بن علي اليامي)
+            ):
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and pw.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
@@ -270,6 +286,8 @@ class Chunker:
                 singular = pw.startswith("ال") and not pw.endswith(("ين", "ون", "ات")) and not nisba(w)
                 if singular and pw not in DEF_TITLES:
                     break  # ودعا المركز | المواطنين: a definite plural after a singular is the object
+            if split and words and unlike_feminine_head(pw, w, after[j - 2][TEXT] if j - 2 >= i else ""):
+                break  # ودعت الجامعة | المواطنين: no adjective of a feminine noun, so the object
             if split and words and w in OBJECT_QUANTIFIERS:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in DEMONSTRATIVES:
@@ -289,8 +307,8 @@ class Chunker:
         else:
             if short and j >= n:
                 raise NeedMore
-        while j > i + 1 and after[j - 1][TEXT] in PREPS_BEFORE:
-            j -= 1  # (السفير لدى | ...: a preposition whose object was cut off is not part of the source)
+        while j > i + 1 and (after[j - 1][TEXT] in PREPS_BEFORE or after[j - 1][TEXT] in (",", "،")):
+            j -= 1  # (السفير لدى | ...: a cut-off preposition, or a comma, is not the source's)
         return j
 
     def title_goes_on(self, after: list[Tok], j: int, limit: int) -> bool:
@@ -426,6 +444,9 @@ class Chunker:
             return False  # (هذا الشخص أكد: a demonstrative with its noun is a subject)
         if comma and first in DEMONSTRATIVES:
             return False  # هذا الأسبوع، قال: a fronted adjunct or topic set off by a comma
+        bare = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        if bare[:1] == "ب" and bare[1:] in DEMONSTRATIVES:
+            return False  # وبهذه المناسبة، دعت: a ب-phrase, not the subject
         if any(t[TEXT] in TIMES or t[TEXT] in MONTHS for t in words):
             return False
         return not (len(words) == 1 and self.view.accusative(words[0]))

@@ -21,12 +21,15 @@ from arnewsparse.reports.words import (
     COMPS,
     HEADS,
     MAX_HEAD,
+    MEDIA,
+    NAME_LINKS,
     NON_NP,
     NOT_COMP_BEFORE,
     OBJECT_HEADS,
     OPEN_CLOSE,
     PLACE_NAMES,
     PREP_COMPS,
+    PREPS_BEFORE,
     SAYING,
 )
 
@@ -49,6 +52,36 @@ def b_object(w: str) -> bool:
         and w[1:] not in B_INSTITUTIONS
         and w[1:] not in PLACE_NAMES
     )
+
+
+def purpose(w: str, after_comma: bool = False) -> bool:
+    """``w`` is ل + a verbal noun: what a call is for (دعت الجميع للالتزام، دعوا المجتمع الدولي لوقفه).
+
+    The noun after ل has a derived verbal-noun shape, تفعيل/تفعّل/تفاعل
+    (للتحرك) or افتعال/إفعال/استفعال with its long ا (للالتزام), or carries a
+    pronoun (لوقفه); after a comma a bare three-letter root will do (، لعقد).
+    Not a plural (للانتخابات), the audience (للصحفيين), a place (لبنان) nor
+    the complement of a title (الأمين العام للأمم المتحدة، لكرة القدم).
+    """
+    if w[:1] != "ل" or w in MEDIA or w[1:] in MEDIA or w in PLACE_NAMES or w[1:] in PLACE_NAMES:
+        return False
+    stem = w[2:] if w[:2] == "لل" else w[1:]
+    pronoun = False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if (
+            stem.endswith(suffix)
+            and len(stem) - len(suffix) >= 3
+            and stem[-len(suffix) - 1 : -len(suffix)] != "ي"
+        ):
+            stem = stem[: -len(suffix)]
+            pronoun = True
+            break
+    n = len(stem)
+    if n < 3 or stem in NON_NP or stem.endswith("ات"):
+        return False
+    if n == 3:
+        return pronoun or after_comma
+    return (stem[0] == "ت" and n >= 4) or (stem[0] == "ا" and n >= 5 and stem[-2] == "ا")
 
 
 def anchor_words(lemma: Lemma, clause_only: bool) -> frozenset[str]:
@@ -156,11 +189,13 @@ def anchor(
     stop = min(n, start + limit)
     cands = anchor_words(lemma, clause_only)
     b_prep = not clause_only and "ب" in lemma.preps
+    # (ل is a clitic: a call's purpose is ل + a verbal noun after the source and the addressee)
+    l_prep = not clause_only and "ل" in lemma.preps
     while k < stop:
         t = after[k]
         if t[KIND] == "w":
             w = t[TEXT]
-            if w not in cands and not (b_prep and w[:1] == "ب"):
+            if w not in cands and not (b_prep and w[:1] == "ب") and not (l_prep and w[:1] == "ل"):
                 k += 1  # the common case: a word that cannot open the content
                 continue
         elif t[KIND] == "q":
@@ -177,6 +212,9 @@ def anchor(
             k += 1
             continue
         w = t[TEXT]
+        if k > start and after[k - 1][TEXT] in NAME_LINKS:
+            k += 1  # هادي بن علي: after بن, علي is a name, not أكد على
+            continue
         if lemma.preps_only and not clause_only:
             if w in lemma.preps or (b_prep and b_object(w)):
                 return k  # رحب ب / أشاد بتعاون الشركاء
@@ -192,6 +230,12 @@ def anchor(
             if w in lemma.preps:
                 return k
             if b_prep and b_object(w):
+                return k
+            if (
+                l_prep
+                and (k == start or after[k - 1][TEXT] not in PREPS_BEFORE)
+                and purpose(w, k > start and after[k - 1][TEXT] in (",", "،"))
+            ):
                 return k
             if w in SAYING and not lemma.strict:
                 return k  # وتابع قائلا، غرد قائلا

@@ -24,6 +24,7 @@ from arnewsparse.reports.content import (
     content_head,
     has_words,
     is_clause,
+    purpose,
     subject_first_content,
 )
 from arnewsparse.reports.hit import Hit
@@ -461,8 +462,9 @@ class Finder:
         gov = self.memory.governing
         if gov is None or gov[0] < idx - 1:
             return False  # no source in this paragraph or the one before
-        if after[at][TEXT] not in lemma.preps and not (after[at][TEXT][:1] == "ب" and "ب" in lemma.preps):
-            return False
+        w = after[at][TEXT]
+        if w not in lemma.preps and not (w[:1] == "ب" and "ب" in lemma.preps) and not purpose(w):
+            return False  # (ودعت الجميع للالتزام: ل + what the call is for)
         first = after[i][TEXT]
         return (
             after[i][KIND] == "w"

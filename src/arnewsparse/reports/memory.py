@@ -116,6 +116,8 @@ def gender_number(key: str) -> str:
         return "d"  # الطرفان، وزيرا الخارجيه، بوتين واردوغان
     if core in SINGULAR_IN_UN:
         return "m"
+    if not definite and any(len(w) > 5 and w.endswith("ون") for w in words[1:3] if not w.startswith("ال")):
+        return "p"  # ساسه اكراد عراقيون: a plural adjective shows the broken plural head
     if (core.endswith("ون") and (definite or len(core) > 5)) or (
         definite and core.endswith("ين") and len(core) > 4
     ):

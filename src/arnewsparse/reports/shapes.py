@@ -17,6 +17,7 @@ from arnewsparse.reports.words import (
     ADJECTIVES,
     ADJUNCTS,
     DEF_TITLES,
+    DEMONSTRATIVES,
     HEADS,
     HONORIFICS,
     LINKS,
@@ -91,6 +92,35 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     if not prev.startswith(("ال", "وال", "لل")) or prev == "ال" or w in HEADS or len(w) < 4 or w[:1] in "بلو":
         return False
     return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H
+
+
+# numbers 3-10 take ة with a masculine noun (المعتقلين الثلاثة الآخرين)
+_COUNTED = frozenset(("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"))
+
+
+def unlike_feminine_head(prev: str, w: str, before: str) -> bool:
+    """After a definite feminine noun, a definite ``w`` that is not feminine cannot be its adjective.
+
+    An adjective agrees with its noun, so after الجامعة، النقابة، المتحدة a
+    definite word with no feminine ending (ة، ـات، the ى of الكبرى folded to
+    ي, the ـاء of الزرقاء) starts a new phrase: the object (ودعت الجامعة |
+    المواطنين، الأمم المتحدة | الأطراف المتحاربة).  Not after a genitive
+    (``before`` is an indefinite head: مدير الجامعة المكلف, the adjective is
+    the head's), not a masculine plural in ة (القادة اليهود) or a counted
+    number (الثلاثة الآخرين), not an elative, which does not agree (الجريمة
+    الأبرز), and not a title, which opens an apposition (اللواء).
+    """
+    if not (prev.startswith("ال") and prev.endswith("ه") and len(prev) > 4) or prev in MASCULINE_IN_H:
+        return False
+    if (len(prev) == 6 and prev[3] == "ا") or prev[2:] in _COUNTED:
+        return False  # القادة، الساسة; الثلاثة: a masculine broken plural, a number in ة
+    if before and not before.startswith(("ال", "وال")) and before not in DEMONSTRATIVES:
+        return False
+    if not w.startswith("ال") or len(w) <= 3 or w.endswith(("ه", "ات", "ي", "يا", "اء")):
+        return False
+    if len(w) == 6 and w[2] == "ا":
+        return False  # الأبرز، الأكبر: an elative has one form for both genders
+    return not (apposition_head(w) or w[2:] in RANKS)
 
 
 def country_then_object(first: str, w: str) -> bool:
