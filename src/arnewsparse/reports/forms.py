@@ -37,6 +37,7 @@ from arnewsparse.reports.tokens import (
     TEXT,
     TextView,
     Tok,
+    is_colon,
     may_comp,
     read,
     sentence_end,
@@ -54,6 +55,8 @@ from arnewsparse.reports.words import (
     COMPS,
     CONTENT_HEADS,
     DEF_TITLES,
+    DOER_ONLY_NOUNS,
+    EVENTS,
     FIRST_PERSON_BEFORE,
     HEADS,
     MAX_SKIP,
@@ -71,12 +74,24 @@ from arnewsparse.reports.words import (
     SHORT,
     TIMES,
     WINDOW,
+    masdar_like,
 )
 
 
 def attributive(prev: str) -> bool:
     """Before a verb with an object pronoun, an indefinite feminine noun the verb describes (رسالة بعثها)."""
     return len(prev) > 3 and prev.endswith("ه") and not prev.startswith("ال") and prev not in NON_NP
+
+
+def bare_name(w: str) -> bool:
+    """``w`` reads as a bare personal name (ترامب، أردوغان): no article, clitic, noun or adjective ending."""
+    return (
+        len(w) >= 3
+        and not w.startswith(("ال", "ل", "ب"))
+        and not (w[0] == "م" and len(w) >= 5)  # (متقدم: a participle)
+        and not w.endswith(("ه", "ي", "ات", "ون", "ين", "ا"))
+        and w not in NON_NP
+    )
 
 
 class Finder:
@@ -423,6 +438,10 @@ class Finder:
         lemma = entry.lemma
         before = h.before()
         prev = before[-1][TEXT] if before else ""
+        if prev not in ("حد", "حسب", "عدم") and self.with_doer(h):
+            return
+        if self.view.ft[p + entry.proclitic : h.q] in DOER_ONLY_NOUNS:
+            return  # مقولة أن ...: a saying with no sayer is no report
         if prev in ("حد", "حسب", "عدم", "من", "اجل", "دون", "بعد", "قبل"):
             return  # على حد قوله، عدم الكشف، من القول
         impersonal = "ذكر" in lemma.lemma
@@ -447,6 +466,50 @@ class Finder:
             return
         # (في إشارة إلى أن: a bare verbal noun after في comments on the report before it)
         self.recorder.emit(h, entry.form, speaker, at, resolve=bool(entry.suffix) or prev == "في")
+
+    def with_doer(self, h: Hit) -> bool:
+        """إعلان ترامب عن رغبته، إبداء السعودية عن استعدادها: a verbal noun, its doer, its content.
+
+        A verbal noun in construct takes its doer as its genitive; where the
+        lemma's own preposition (or a colon) follows that noun phrase, the
+        phrase is the source.  Not for a demand (دعوة X إلى: X is whom it
+        calls on), nor where the phrase is the noun's object (إعلان حالة
+        الطوارئ: a verbal noun or a place is no doer).
+        """
+        entry, after = h.entry, h.after
+        lemma = entry.lemma
+        if (
+            entry.suffix
+            or lemma.category == "demand"
+            or self.view.ft[h.p + entry.proclitic : h.p + entry.proclitic + 2] == "ال"
+        ):
+            return False
+        if len(after) < 2 or after[0][KIND] != "w":
+            return False
+        if self.view.ft[h.p + entry.proclitic : h.q] in EVENTS:
+            return False  # في تصريح إعلامي: the occasion of the report before, no report
+        first = after[0][TEXT]
+        if (
+            first in PREPS_BEFORE
+            or first in ADJUNCTS
+            or first in NON_NP
+            or first in TIMES
+            or masdar_like(first)
+        ):
+            return False
+        at = anchor(h, 1, lemma, limit=6)
+        if at is None or at < 1:
+            return False
+        if not (self.memory.source_head(first) or first in PLACE_NAMES or (at == 1 and bare_name(first))):
+            return False  # إشارة واضحة، تشديد العقوبات على: an adjective or the object, no doer
+        t = after[at]
+        if not (t[TEXT] in lemma.preps or is_colon(t)):
+            return False
+        end = self.chunker.source_end(h, 0, at, lemma, anchored=True)
+        if end != at:
+            return False
+        self.recorder.emit(h, entry.form, (after[0][START], after[end - 1][END]), at, resolve=True)
+        return True
 
     def addressee(self, h: Hit, i: int, end: int, at: int) -> bool:
         """``after[i:end]`` is whom a demand is addressed to, the source being the last one.
