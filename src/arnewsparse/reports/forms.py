@@ -14,7 +14,7 @@ handler of its form: :meth:`Finder.finite` (perfect and imperfect: impersonal
 
 from __future__ import annotations
 
-from arnewsparse.lexicon import Entry
+from arnewsparse.lexicon import FORMS, Entry
 from arnewsparse.model import ReportForm
 from arnewsparse.normalize import Normalized
 from arnewsparse.reports.chunker import Chunker
@@ -30,6 +30,7 @@ from arnewsparse.reports.content import (
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory
 from arnewsparse.reports.record import Recorder
+from arnewsparse.reports.shapes import nisba
 from arnewsparse.reports.tokens import (
     END,
     KIND,
@@ -58,6 +59,7 @@ from arnewsparse.reports.words import (
     DOER_ONLY_NOUNS,
     EVENTS,
     FIRST_PERSON_BEFORE,
+    GOING_ON,
     HEADS,
     MAX_SKIP,
     MAX_SPEAKER,
@@ -169,7 +171,7 @@ class Finder:
         if form is ReportForm.VERBAL_NOUN:
             definite = entry.proclitic or ft[h.p : h.p + 2] == "ال"
             if definite and not entry.suffix and "ذكر" not in lemma.lemma and not h.periphrastic():
-                return False
+                return self.may_go_on(h)
         elif entry.proclitic == 0 and form is not ReportForm.PASSIVE:
             prev = h.prev_word()
             if prev in PREPS_BEFORE and not (prev == "من" and form is ReportForm.IMPERFECT):
@@ -446,6 +448,8 @@ class Finder:
             return  # على حد قوله، عدم الكشف، من القول
         impersonal = "ذكر" in lemma.lemma
         if not entry.suffix and not impersonal and (entry.proclitic or self.view.ft[p : p + 2] == "ال"):
+            if entry.proclitic and self.going_on(h, before):
+                return
             if h.periphrastic():
                 # تم التأكيد على ضرورة ...: a passive in all but form, with no source
                 # (an assertion's preposition opens what is asserted; تم الإعلان عن المنتج names the act)
@@ -466,6 +470,65 @@ class Finder:
             return
         # (في إشارة إلى أن: a bare verbal noun after في comments on the report before it)
         self.recorder.emit(h, entry.form, speaker, at, resolve=bool(entry.suffix) or prev == "في")
+
+    def may_go_on(self, h: Hit) -> bool:
+        """A ب/ل verbal noun with a verb of going on in the seven words before it (:meth:`going_on`)."""
+        ft = self.view.ft
+        if not h.entry.proclitic or ft[h.p] not in "بل":
+            return False
+        for w in ft[max(h.fs, h.p - 90) : h.p].split()[-7:]:
+            if w in GOING_ON or (w[:1] in "وف" and w[1:] in GOING_ON):
+                return True
+        return False
+
+    def going_on(self, h: Hit, before: list[Tok]) -> bool:
+        """ومضى المسؤول الروسي للقول، وتابع الصدر بالقول، واستهل الوزير اللقاء بالتأكيد على: a saying goes on.
+
+        A ب/ل verbal noun of saying after a verb of going on, opening or
+        closing reports, its source that verb's subject: explicit where the
+        verb reports nothing and its subject stands right before the noun
+        (مضى ... للقول), else the referent (a definite object after it is
+        left out: اللقاء), or the report the verb itself made (تابع).
+        """
+        ft = self.view.ft
+        if ft[h.p : h.p + 1] not in ("ب", "ل"):
+            return False
+        k = len(before) - 1
+        while k >= 0 and len(before) - k <= 7 and before[k][KIND] == "w":
+            w = before[k][TEXT]
+            if (w[1:] if w[:1] in "وف" and w[1:] in GOING_ON else w) in GOING_ON:
+                break
+            k -= 1
+        else:
+            return False
+        if k < 0 or before[k][KIND] != "w":
+            return False
+        at = anchor(h, 0, h.entry.lemma, limit=3)
+        if at is None:
+            return False
+        np = before[k + 1 :]
+        if any(t[TEXT] in PREPS_BEFORE or t[TEXT] in FORMS for t in np):
+            np = []  # (مضت موجهة رسالة إلى ترامب بالقول: no plain subject there)
+        speaker: tuple[int, int] | None = None
+        referent: tuple[int, int] | None = None
+        last = len(np)
+        while last and self.view.possessed(np[last - 1]):
+            last -= 1  # ختم الوزير | حديثه بالقول: what he closed, not who
+        if (
+            last > 1
+            and np[last - 1][TEXT].startswith("ال")
+            and np[last - 2][TEXT].startswith("ال")
+            and not nisba(np[last - 1][TEXT])
+        ):
+            last -= 1  # استهل رئيس الوزراء | اللقاء: the object
+        if last:
+            span = (np[0][START], np[last - 1][END])
+            if last == len(np) and FORMS.get(before[k][TEXT]) is None:
+                speaker = span
+            elif FORMS.get(before[k][TEXT]) is None:
+                referent = span
+        self.recorder.emit(h, h.entry.form, speaker, at, resolve=True, referent_at=referent)
+        return True
 
     def with_doer(self, h: Hit) -> bool:
         """إعلان ترامب عن رغبته، إبداء السعودية عن استعدادها: a verbal noun, its doer, its content.

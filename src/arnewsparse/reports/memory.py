@@ -528,7 +528,9 @@ class Memory:
         """
         agreement = entry.agreement
         if form is ReportForm.VERBAL_NOUN and not entry.suffix:
-            return self.same_sentence_source(h)
+            if not (entry.proclitic and self.view.ft[h.p] in "بل"):
+                return self.same_sentence_source(h)
+            form = ReportForm.PARTICIPLE  # (ختم رسالته بالقول: the manner of its verb, as a participle)
         if self.view.ft[h.p + entry.proclitic : h.q] in ADVERBIAL_MASDARS:
             agreement = ""  # وذكرت الصحيفة نقلا عن: not a dual, no agreement to match
         near = self.in_sentence(h, entry, form)

@@ -37,13 +37,22 @@ class Recorder:
         self.reports: list[Report] = []
 
     def emit(
-        self, h: Hit, form: ReportForm, speaker: tuple[int, int] | None, content_at: int, *, resolve: bool
+        self,
+        h: Hit,
+        form: ReportForm,
+        speaker: tuple[int, int] | None,
+        content_at: int,
+        *,
+        resolve: bool,
+        referent_at: tuple[int, int] | None = None,
     ) -> None:
         """Record the report of ``h``: its speaker, resolved speaker, content and quotation.
 
         ``speaker`` is the explicit source (folded offsets) or None; ``content_at``
         indexes the token of ``h.after`` where the attributed content starts;
-        ``resolve`` asks for a referent when there is no explicit source.
+        ``resolve`` asks for a referent when there is no explicit source;
+        ``referent_at`` (folded offsets) names it where the finder already knows
+        it (the subject of the verb a verbal noun goes on from), and makes it a mention.
         """
         p, q, entry, after, in_headline, idx = h.p, h.q, h.entry, h.after, h.in_headline, h.idx
         memory = self.memory
@@ -70,6 +79,8 @@ class Recorder:
             finite = form is ReportForm.PERFECT or form is ReportForm.IMPERFECT
             referent = memory.remember(speaker, sp, embedded, entry.agreement if finite else "")
             resolved = sp
+        elif referent_at is not None and names_someone(self.view.ft, referent_at):
+            resolved = memory.remember(referent_at, self.view.span(*referent_at), quoted)
         elif resolve:
             resolved = memory.resolve(h, entry, form, idx)
         content: Span | None = None

@@ -189,6 +189,16 @@ class TextView:
         _, e = self.norm.span(t[START], t[END])
         return self.text[e - 1 : e] == "ى"
 
+    def possessed(self, t: Tok) -> bool:
+        """The word ends in a possessive pronoun as written (حديثه، كلمتها), not in ة (الحكومة)."""
+        w = t[TEXT]
+        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        if self.identity:
+            return True  # (ة folds to ه: a text with one is never its own view)
+        _, e = self.norm.span(t[START], t[END])
+        return self.text[e - 1 : e] != "ة"
+
     def accusative(self, t: Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
         if not self.tanween:
