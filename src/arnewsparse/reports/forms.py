@@ -61,6 +61,7 @@ from arnewsparse.reports.words import (
     FIRST_PERSON_BEFORE,
     GOING_ON,
     HEADS,
+    KEYS,
     MAX_SKIP,
     MAX_SPEAKER,
     MODAL_BEFORE,
@@ -264,6 +265,8 @@ class Finder:
 
         if who is None and prev in PRONOUN_SUBJECTS:
             at = subject_first_content(h, lemma)  # لكنه أكد مواصلة العمل: the object
+            if lemma.direct and not (at == 0 and is_clause(after, 0)):
+                return
             if at is not None:
                 self.recorder.emit(h, form, None, at, resolve=True)
             return
@@ -272,6 +275,8 @@ class Finder:
             subject = self.chunker.subject_before(h, h.before(), in_headline, entry.agreement)
         if subject is not None:
             at = subject_first_content(h, lemma)
+            if lemma.direct and not (at == 0 and is_clause(after, 0)):
+                return  # الجيش واصل قصفه: an action goes on, nothing is said
             if at is None and in_headline and not lemma.strict and (has_words(after) or not after):
                 at = 0  # a headline: مصر تتوقع فائضا، وزير النقل يوضح
             if at is None:
@@ -292,6 +297,19 @@ class Finder:
             ):
                 return  # التعاون بين طهران وموسكو: "between", not a verb
         self.verb_first(h, prev, start_i)
+
+    def direct(self, h: Hit, i: int, at: int) -> bool:
+        """The content of واصل، أكمل follows at once: the verb, at most a short source, then a clause.
+
+        Most often these verbs say an action went on (واصل الجيش قصف المدينة،
+        تواصل البرامج فعالياتها): they report only where a quotation, a colon
+        or a complementiser follows the verb or a source of a few plain words
+        (وواصل «...»، وأكمل المدرب: ...), with no object (حديثه) between.
+        """
+        after = h.after
+        if at - i > 3 or not is_clause(after, at):
+            return False
+        return all(t[KIND] == "w" and not self.view.possessed(t) and t[TEXT] not in KEYS for t in after[i:at])
 
     def relative_clause(self, h: Hit) -> bool:
         """After الذي/التي, the verb describes its antecedent and reports nothing.
@@ -362,6 +380,8 @@ class Finder:
                 at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > MAX_SKIP:
                 return
+            if lemma.direct and not self.direct(h, start_i, at):
+                return  # وواصل الجيش قصف المدينة، مؤكدا أن: the action went on; وواصل «...» reports
             if end > start_i and self.addressee(h, start_i, end, at):
                 end = start_i  # ودعا الأطراف الخارجية إلى: whom he called on, not who called
             if end > start_i:
@@ -397,6 +417,8 @@ class Finder:
             self.attributed(h, form, start_i)
             return
         else:
+            return
+        if lemma.direct and not (at < len(after) and self.direct(h, start_i, at)):
             return
         if speaker is None and entry.proclitic and entry.agreement not in ("m", "f", ""):
             speaker = self.chunker.coordinated_subject(h, entry.agreement)
@@ -523,9 +545,10 @@ class Finder:
             last -= 1  # استهل رئيس الوزراء | اللقاء: the object
         if last:
             span = (np[0][START], np[last - 1][END])
-            if last == len(np) and FORMS.get(before[k][TEXT]) is None:
+            reported = self.memory.last_verb == before[k][START]  # (وتابع الصدر: the verb's own report)
+            if last == len(np) and not reported:
                 speaker = span
-            elif FORMS.get(before[k][TEXT]) is None:
+            elif not reported:
                 referent = span
         self.recorder.emit(h, h.entry.form, speaker, at, resolve=True, referent_at=referent)
         return True
@@ -633,6 +656,8 @@ class Finder:
         """Emit a report whose statement came before it; its source follows the verb, if any."""
         entry, after = h.entry, h.after
         lemma = entry.lemma
+        if lemma.direct:
+            return  # كما واصلت الجريدة اهتمامها: an action that went on, as before
         end = start_i
         if entry.agreement in ("m", "f", ""):
             end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=True)
