@@ -66,6 +66,7 @@ from arnewsparse.reports.words import (
     MAX_SPEAKER,
     MODAL_BEFORE,
     NON_NP,
+    OBJECT_HEADS,
     OPENERS,
     PLACE_NAMES,
     PREPS_BEFORE,
@@ -84,6 +85,11 @@ from arnewsparse.reports.words import (
 def attributive(prev: str) -> bool:
     """Before a verb with an object pronoun, an indefinite feminine noun the verb describes (رسالة بعثها)."""
     return len(prev) > 3 and prev.endswith("ه") and not prev.startswith("ال") and prev not in NON_NP
+
+
+def object_opening(w: str) -> bool:
+    """``w`` opens a statement-like object: a content head (ضرورة) or a verbal noun of فعول (صدور)."""
+    return w in OBJECT_HEADS or masdar_like(w) or (len(w) == 4 and w[2] == "و" and not w.startswith("ال"))
 
 
 def bare_name(w: str) -> bool:
@@ -395,7 +401,9 @@ class Finder:
             at = len(after)
         elif lemma.obj and not lemma.strict and not lemma.preps_only:
             head = content_head(h, start_i) if verb_first_source else None
-            if head is not None and self.chunker.source_end(h, start_i, head, lemma, anchored=True) == head:
+            if start_i < len(after) and after[start_i][TEXT] in OBJECT_HEADS:
+                end = start_i  # وأكد أهمية التعاون، وأكد دعمه: the object right after the verb, no source
+            elif head is not None and self.chunker.source_end(h, start_i, head, lemma, anchored=True) == head:
                 end = head  # أنكر أبو محمد الجولاني القائد العام للجبهة | وجود ...: the object's head
             elif verb_first_source:
                 end = self.chunker.source_end(h, start_i, len(after), lemma, anchored=False)
@@ -404,6 +412,13 @@ class Finder:
             obj = end
             while obj < len(after) and after[obj][TEXT] in TIMES and obj - end < 3:
                 obj += 1  # أكد مصدر أمني صباح اليوم خروج ...: a time between source and object
+            if (
+                end > start_i
+                and obj + 1 < len(after)
+                and after[obj][TEXT] in (",", "،")
+                and object_opening(after[obj + 1][TEXT])
+            ):
+                obj += 1  # كشفت تقارير أراكانية، صدور قرار؛ وأكد المصري، ضرورة: a comma before the object
             if obj >= len(after) and h.truncated:
                 raise NeedMore
             if obj >= len(after) or after[obj][KIND] != "w" or after[obj][TEXT] in ADJUNCTS:
