@@ -66,11 +66,28 @@ from arnewsparse.reports.words import (
     PREPS_GOVERNING,
     QUANTIFIERS,
     RELATIVES,
+    STATEMENTS,
     STOPS,
     TIMES,
     TYPICAL_OBJECTS,
     masdar_like,
 )
+
+
+def descriptive(h: Hit, before: list[Tok], k: int, end: int) -> bool:
+    """An imperfect right after an indefinite noun phrase describes it, the phrase its subject.
+
+    A clause with no relative pronoun after an indefinite noun is its
+    adjective (حول بيان للحرس الثوري يتحدث عن): where the noun is a statement
+    or report, the phrase is the verb's source even inside a prepositional
+    phrase (not ورشة عمل عن اتحاد الملاك يتوقع: an impersonal passive).
+    """
+    if h.entry.form is not ReportForm.IMPERFECT or h.entry.proclitic or not 0 < end - k <= 5:
+        return False
+    first = before[k][TEXT]
+    if before[k][KIND] != "w" or first.startswith(("ال", "لل", "بال")) or first in NON_NP or first in KEYS:
+        return False
+    return first in STATEMENTS
 
 
 class Chunker:
@@ -401,6 +418,9 @@ class Chunker:
             if w in OPENERS or (w in COMPS and w not in ("انه", "انها")):
                 h.opener = w
                 break
+            bare = w[1:] if w[:1] == "و" else w
+            if (bare in PREPS_GOVERNING or bare in ("حول", "عن")) and descriptive(h, before, j + 1, end):
+                return self.trim(before[j + 1], before[end - 1])  # حول بيان للحرس الثوري يتحدث عن
             if w in PREPS_GOVERNING and w not in ("عبر", "حول"):
                 return None  # خلال الاجتماع عبّر، بعد الجولة، قالت: the phrase is the preposition's
             if (w in ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit() or w in MONTHS:
