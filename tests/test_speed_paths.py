@@ -82,3 +82,33 @@ def test_one_scan_folds_as_the_separate_passes(raw: str) -> None:
     assert _fold_same_length(norm.text) == norm.text
     s, e = norm.span(0, len(norm.text))
     assert (s, e) == (norm.to_original(0), norm.to_original(len(norm.text)))
+
+
+def _lines_by_mapping(norm: Normalized) -> list[tuple[int, int]]:
+    """The original bounds of each line the long way: both ends mapped back through the fold."""
+    out = []
+    pos = 0
+    for raw in norm.text.split("\n"):
+        a = 0 if pos == 0 else norm.to_original(pos - 1) + 1
+        b = norm.to_original(pos + len(raw))
+        seg = norm.original[a:b]
+        if seg.strip():
+            start = a + len(seg) - len(seg.lstrip())
+            out.append((start, start + len(seg.strip())))
+        pos += len(raw) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قالَ\n\nسطرٌ ثانٍ\n",  # deletions only, as many line breaks in both texts
+        "ﻻ بأس\n\u200f\n  آخر ـــ سطر  \nﷲ",  # expansions, a line of marks alone, tatweel
+        "\u200fعنوان\r\n\u200fسطر\n",  # a CRLF (its CR folds to a space)
+        "عنوان\rسطر\u2028ثالث\n\u064eرابع",  # a lone CR and U+2028: new line breaks, mapped instead
+        "&nbsp;عنوانٌ\n&amp; سطر",  # entities padded to their length
+    ],
+)
+def test_lines_cut_by_split_match_the_mapped_bounds(raw: str) -> None:
+    norm = Normalized(raw)
+    assert [(line.start, line.end) for line in split_lines(norm)] == _lines_by_mapping(norm)

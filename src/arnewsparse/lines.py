@@ -54,6 +54,13 @@ def split_lines(norm: Normalized) -> list[Line]:
     # entities such as "&nbsp;" fold to spaces: trim those lines on the original text
     simple = norm.is_identity and "&" not in original
     identity = norm.is_identity
+    # The fold deletes marks but never a line break, and makes new ones only of CR, form
+    # feed, U+2028 and the like: when both texts hold as many "\n", each folded line is the
+    # matching piece of the original's split, and needs no offsets mapped back (two bisects).
+    pieces = (
+        iter(original.split("\n")) if not identity and original.count("\n") == folded.count("\n") else None
+    )
+    opos = 0  # where the current piece of ``pieces`` starts in the original
     lines: list[Line] = []
     pos = 0
     blank_seen = True  # the start of the text counts as a break
@@ -72,9 +79,13 @@ def split_lines(norm: Normalized) -> list[Line]:
             # folds away or to spaces (a bidi mark or tatweel opening the line, an HTML
             # "&nbsp;") stays inside it.  A line of nothing but such marks is still a
             # line: nothing of the input may be lost.
-            a = pos if identity or pos == 0 else norm.to_original(pos - 1) + 1
-            b = pos + len(raw) if identity else norm.to_original(pos + len(raw))
-            seg = original[a:b]
+            if pieces is not None:
+                a, seg = opos, next(pieces)
+                opos += len(seg) + 1
+            else:
+                a = pos if identity or pos == 0 else norm.to_original(pos - 1) + 1
+                b = pos + len(raw) if identity else norm.to_original(pos + len(raw))
+                seg = original[a:b]
             trimmed = seg.strip()
             if not trimmed:
                 blank_seen = True
