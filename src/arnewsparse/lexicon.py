@@ -69,6 +69,8 @@ class Lemma:
     """Only counts with its subject before it or right after it (نص القرار على أن)."""
     preps_only: bool = False
     """Only its own preposition introduces content (عبر عن، not عبر "via")."""
+    passive_predicate: bool = False
+    """The imperfect is often the passive (يُعتبر "is considered") before a predicate: no report there."""
     direct: bool = False
     """Only a clause, colon or quotation right after the verb or its source (وواصل «...»)."""
 
@@ -356,6 +358,7 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
             subject_only=bool(item.get("subject_only")),
             preps_only=bool(item.get("preps_only")),
             direct=bool(item.get("direct")),
+            passive_predicate=bool(item.get("passive_predicate")),
         )
         lemmas.append(lemma)
         for key, entry in generate_forms(lemma, item):

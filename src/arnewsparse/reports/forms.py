@@ -75,8 +75,10 @@ from arnewsparse.reports.words import (
     QUOTE_COLON,
     RELATIVES,
     RESUMPTIVE,
+    SAYING,
     SHORT,
     TIMES,
+    TURNED_OUT,
     WINDOW,
     masdar_like,
 )
@@ -85,6 +87,22 @@ from arnewsparse.reports.words import (
 def attributive(prev: str) -> bool:
     """Before a verb with an object pronoun, an indefinite feminine noun the verb describes (رسالة بعثها)."""
     return len(prev) > 3 and prev.endswith("ه") and not prev.startswith("ال") and prev not in NON_NP
+
+
+def predicate(view: TextView, t: Tok) -> bool:
+    """``t`` is a predicate after a passive يُعتبر: an accusative (امتدادًا), an elative (الأشد) or من."""
+    w = t[TEXT]
+    if t[KIND] != "w":
+        return False
+    if w == "من" or view.accusative(t):
+        return True
+    if (len(w) == 4 and w[0] == "ا" and w[2] not in "اوي") or (
+        len(w) in (5, 6) and w.startswith("الا") and w[4:5] not in ("ا", "و", "ي")
+    ):
+        return True  # أكثر، أقل، الأشد: an elative (not أمير، الأمير: a long vowel inside)
+    return (
+        len(w) > 4 and w.endswith("يا") and w not in PLACE_NAMES
+    )  # مصيريا: an accusative relative adjective
 
 
 def object_opening(w: str) -> bool:
@@ -237,6 +255,15 @@ class Finder:
         entry, after, in_headline = h.entry, h.after, h.in_headline
         lemma = entry.lemma
         form = entry.form
+        if (
+            lemma.passive_predicate
+            and form is ReportForm.IMPERFECT
+            and after
+            and predicate(self.view, after[0])
+        ):
+            return  # الذي يعتبر مصيريا، يعتبر من أبرز، تعتبر الأشد: the passive "is considered"
+        if self.turned_out(h, prev):
+            return  # وتبين حينها أن: "it turned out", no one shows anything
         if entry.suffix and form is ReportForm.PERFECT and attributive(prev):
             return  # في كلمة وجهها إلى الجماهير: a clause describing the noun before it, no report
         if entry.suffix and not lemma.obj and form is ReportForm.PERFECT and prev not in ("ما", "لما", "بما"):
@@ -317,6 +344,18 @@ class Finder:
             return False
         return all(t[KIND] == "w" and not self.view.possessed(t) and t[TEXT] not in KEYS for t in after[i:at])
 
+    def turned_out(self, h: Hit, prev: str) -> bool:
+        """تبيّن (it turned out), spelt like بيّن's imperfect: no subject before, a clause or a time next."""
+        after = h.after
+        if (
+            not after
+            or self.view.ft[h.p : h.q] not in TURNED_OUT
+            or (prev not in ("", ".") and not h.entry.proclitic)
+        ):
+            return False
+        w = after[0][TEXT]
+        return w in COMPS or w in TIMES or w.startswith("حين")
+
     def relative_clause(self, h: Hit) -> bool:
         """After الذي/التي, the verb describes its antecedent and reports nothing.
 
@@ -382,6 +421,8 @@ class Finder:
             gap = 10 if after[at][TEXT] in BAN_PRONOUN else 4  # an object may stand before بأنها
             if lemma.strict and (at - end > gap or end - start_i > 12):
                 return
+            if lemma.strict and any(after[k][TEXT] in SAYING for k in range(end, at)):
+                return  # نشرت الوزارة توجيهات، قائلة إن: the content is the participle's
             if lemma.obj and end < at and after[end][TEXT] in CONTENT_HEADS:
                 at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > MAX_SKIP:
@@ -661,7 +702,11 @@ class Finder:
     def according(self, h: Hit, prev: str) -> bool:
         """The verb attributes what came before: بحسب ما أفاد، وفق ما أفادت، وفقا لما نقلت، كما يقول."""
         if prev in ACCORDING_AS:
-            return True
+            if prev != "كما":
+                return True
+            b = h.before()
+            # (opening a sentence, كما is "also": كما نقل ثمانية جرحى إلى مستشفى)
+            return len(b) > 1 and b[-2][KIND] != "n" and b[-2][TEXT] not in (".", "؟", "!")
         if prev not in ("ما", "لما"):
             return False
         b = h.before()
