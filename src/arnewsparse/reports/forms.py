@@ -30,7 +30,7 @@ from arnewsparse.reports.content import (
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory
 from arnewsparse.reports.record import Recorder
-from arnewsparse.reports.shapes import nisba
+from arnewsparse.reports.shapes import bare_name, nisba
 from arnewsparse.reports.tokens import (
     END,
     KIND,
@@ -108,17 +108,6 @@ def predicate(view: TextView, t: Tok) -> bool:
 def object_opening(w: str) -> bool:
     """``w`` opens a statement-like object: a content head (ضرورة) or a verbal noun of فعول (صدور)."""
     return w in OBJECT_HEADS or masdar_like(w) or (len(w) == 4 and w[2] == "و" and not w.startswith("ال"))
-
-
-def bare_name(w: str) -> bool:
-    """``w`` reads as a bare personal name (ترامب، أردوغان): no article, clitic, noun or adjective ending."""
-    return (
-        len(w) >= 3
-        and not w.startswith(("ال", "ل", "ب"))
-        and not (w[0] == "م" and len(w) >= 5)  # (متقدم: a participle)
-        and not w.endswith(("ه", "ي", "ات", "ون", "ين", "ا"))
-        and w not in NON_NP
-    )
 
 
 class Finder:
@@ -205,6 +194,8 @@ class Finder:
                 return False
         if lemma.via:
             return ft.startswith(lemma.via, s2)
+        if form is ReportForm.PARTICIPLE and lemma.category == "express" and not lemma.preps_only:
+            return True  # متمنيا التوفيق، مثمنا الجهود: a wish or a tribute takes its object (see participle)
         if (lemma.strict or lemma.preps_only) and not h.in_headline and not h.after_comma():
             # (after a quotation, "..."، بيّن الوزير, the statement came before)
             if entry.proclitic == 0 and h.prev_word() in ACCORDING_PREV:
@@ -488,6 +479,9 @@ class Finder:
             return  # كنت متوقعا أن: the writer's or speaker's own words, no report
         if prev in QUANTIFIERS:
             return  # عشرة مجيبين، بعض المشاركين: a participle after a number is a noun
+        b = h.before() if prev else []
+        if len(b) > 1 and b[-2][TEXT][:1].isdigit() and prev.endswith("ا"):
+            return  # 66 نائبا مؤيدا للاستقلال: it describes the counted noun
         at = anchor(h, 0, lemma, limit=10)
         # مطالبة، مؤكدة، موجهة: the feminine form is often a noun or an adjective
         # (حالة مؤكدة، قيود مشددة); it reports before a clause, a colon or a

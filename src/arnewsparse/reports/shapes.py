@@ -22,6 +22,7 @@ from arnewsparse.reports.words import (
     HONORIFICS,
     LINKS,
     MASCULINE_IN_H,
+    NON_NP,
     NOT_SPEAKERS,
     PERCENT,
     PERSON_TITLES,
@@ -231,3 +232,14 @@ def names_someone(ft: str, speaker: tuple[int, int]) -> bool:
         return False
     # (a share of respondents counts: 87٪ من المجيبين)
     return words[0].isdigit() or any(len(w) > 1 and not w.isdigit() for w in words)
+
+
+def bare_name(w: str) -> bool:
+    """``w`` reads as a bare personal name (ترامب، أردوغان): no article, clitic, noun or adjective ending."""
+    return (
+        len(w) >= 3
+        and not w.startswith(("ال", "ل", "ب"))
+        and not (w[0] == "م" and len(w) >= 5)  # (متقدم: a participle)
+        and not w.endswith(("ه", "ي", "ات", "ون", "ين", "ا"))
+        and w not in NON_NP
+    )
