@@ -48,6 +48,7 @@ from arnewsparse.reports.words import (
     EVENTS,
     HEADS,
     HONORIFICS,
+    ISSUED,
     KEYS,
     LINKS,
     MANNER,
@@ -222,6 +223,10 @@ class Chunker:
                 continue
             if (w in ADJUNCTS and w not in ("في", "من")) or w in MANNER:
                 break
+            if w[:1].isdigit() and pw == "لعام" and j > i:
+                j += 1  # التقرير السنوي لعام 2024: the year belongs to the title
+                words += 1
+                continue
             if w[:1].isdigit() or w in MONTHS:
                 break
             if w[:1] == "ب" and w[1:] in EVENTS:
@@ -241,6 +246,10 @@ class Chunker:
                 continue
             if w == "علي" and (nw in EVENTS or not anchored or (nxt is not None and nxt[KIND] == "q")):
                 break
+            if w == "عن" and j > i and pw in ISSUED and j + 1 < n and after[j + 1][KIND] == "w":
+                j += 1  # بيان صادر عن قيادة الجيش: who issued it is part of the source
+                words += 1
+                continue
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
             if w == "مع" and anchored and j > i and self.title_goes_on(after, j, limit):

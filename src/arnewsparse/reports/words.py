@@ -186,6 +186,7 @@ DOER_ONLY_NOUNS: Final = W["doer_only_nouns"]
 GOING_ON: Final = W["going_on"]
 STATEMENTS: Final = W["statements"]
 TURNED_OUT: Final = W["turned_out"]
+ISSUED: Final = W["issued"]
 HONORIFICS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(tuple(h.split()) for h in W["honorific_phrases"] if h.split()[0] == first)
     for first in {h.split()[0] for h in W["honorific_phrases"]}
