@@ -7,6 +7,7 @@ kinds of character) is checked against what it stands in for.
 from __future__ import annotations
 
 import pytest
+import regex
 
 from arnewsparse import Normalized, datelines, parse_datelines
 from arnewsparse import boilerplate as bp
@@ -112,3 +113,52 @@ def _lines_by_mapping(norm: Normalized) -> list[tuple[int, int]]:
 def test_lines_cut_by_split_match_the_mapped_bounds(raw: str) -> None:
     norm = Normalized(raw)
     assert [(line.start, line.end) for line in split_lines(norm)] == _lines_by_mapping(norm)
+
+
+# the stamp tokeniser as the ``regex`` module cut it, before it moved to stdlib re
+_REGEX_TOKEN = regex.compile(
+    r"""
+    (?P<ws>\s+|&nbsp;)
+  | (?P<sep>-{2,}|_+|&[nm]dash;|&\#821[12];|[-–—−‒―:/|،,؛;])
+  | (?P<br>\([^()\n]{1,48}\)|«[^«»\n]{1,48}»|"[^"\n]{1,48}"|[“”][^“”\n]{1,48}[“”]|\[[^\[\]\n]{1,48}\])
+  | (?P<star>[*•#]+)
+  | (?P<word>[^\s\-–—−‒―:/|،,؛;()«»"“”\[\]*•#_&]+)
+  | (?P<other>.)
+    """,
+    regex.VERBOSE,
+)
+
+
+def test_stamp_tokens_keep_the_regex_module_classes() -> None:
+    # every character below U+3100 and the other white space: the same kind of token, alone
+    # and inside a word (where stdlib re's \s would differ: U+001C-U+001F)
+    chars = [*map(chr, range(0x3100)), "\u3000", "\ufeff", "\U0001f600"]
+    for ch in chars:
+        for s in (ch, f"ab{ch}cd"):
+            new = datelines._TOKEN.match(s)
+            old = _REGEX_TOKEN.match(s)
+            assert new is not None and old is not None
+            assert (
+                new.lastgroup,
+                new.end(datelines._WORD_GROUP) if new.lastgroup == "word" else new.end(),
+            ) == (
+                old.lastgroup,
+                old.end(),
+            ), repr(s)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الرياض - واس",
+        "القاهرة  -  رويترز:",
+        "جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس",
+        "أبوظبي في 11 أغسطس",
+    ],
+)
+def test_a_word_takes_its_space_along_but_no_other(line: str) -> None:
+    norm = Normalized(line)
+    items = datelines._tokenise(norm, len(norm.text))
+    assert items is not None
+    for it in items:
+        assert norm.text[it.start : it.end] == norm.text[it.start : it.end].strip()

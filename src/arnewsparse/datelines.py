@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Final, Literal
@@ -140,17 +141,26 @@ _NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ال", "ابو"
 
 # --- tokens -------------------------------------------------------------------
 
-_TOKEN: Final = regex.compile(
-    r"""
-    (?P<ws>\s+|&nbsp;)
-  | (?P<sep>-{2,}|_+|&[nm]dash;|&\#821[12];|[-–—−‒―:/|،,؛;])
-  | (?P<br>\([^()\n]{1,48}\)|«[^«»\n]{1,48}»|"[^"\n]{1,48}"|[“”][^“”\n]{1,48}[“”]|\[[^\[\]\n]{1,48}\])
+# The white space of the ``regex`` module's \s (Unicode White_Space), spelt out: stdlib re's
+# \s also takes U+001C-U+001F, and the tokens must stay the ones ``regex`` cut.
+_SPACE: Final = r"\t\n\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The tokeniser runs stdlib re (a match call costs a third of one in ``regex``, and the pattern
+# needs nothing more).  A word takes the single space after it along (when more text follows):
+# that space is no token of its own, and words one space apart are most of a stamp's text, so
+# this halves the matches.  Any other run of white space (two spaces, a line break) is a token.
+_TOKEN: Final = re.compile(
+    rf"""
+    (?P<ws>[{_SPACE}]+|&nbsp;)
+  | (?P<sep>-{{2,}}|_+|&[nm]dash;|&\#821[12];|[-–—−‒―:/|،,؛;])
+  | (?P<br>\([^()\n]{{1,48}}\)|«[^«»\n]{{1,48}}»|"[^"\n]{{1,48}}"
+          |[“”][^“”\n]{{1,48}}[“”]|\[[^\[\]\n]{{1,48}}\])
   | (?P<star>[*•#]+)
-  | (?P<word>[^\s\-–—−‒―:/|،,؛;()«»"“”\[\]*•#_&]+)
+  | (?P<word>[^{_SPACE}\-–—−‒―:/|،,؛;()«»"“”\[\]*•#_&]+)(?:\x20(?=[^{_SPACE}]))?
   | (?P<other>.)
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
+_WORD_GROUP: Final = _TOKEN.groupindex["word"]  # by number: a group looked up by name costs more
 _DASHES: Final = frozenset("-–—−‒―")
 _ALA: Final = regex.compile(r"(?<!\p{L})عل[ىى]َ?(?!\p{L})")
 _HAS_DIGIT: Final = regex.compile(r"\d")
@@ -266,18 +276,19 @@ def _tokenise(norm: Normalized, limit: int, *, cut_long: bool = False) -> list[_
             return None
         kind = m.lastgroup
         if kind == "word":
-            w = m.group()
-            if w == "من" or (w == "في" and _date_follows(f, m.end(), dates, di)):
+            w = m.group(_WORD_GROUP)
+            w_start, w_end = m.span(_WORD_GROUP)  # without the space it took along
+            if w == "من" or (w == "في" and _date_follows(f, w_end, dates, di)):
                 # ``«الاقتصادية» من الرياض``، ``أبوظبي في 11 أغسطس``: a separator here
                 flush()
-                items.append(_Item(m.start(), m.end(), sep=w))
+                items.append(_Item(w_start, w_end, sep=w))
             elif w.endswith(".") and len(w) > 3 and "." not in w[:-1]:
                 # ``أفريقيا برس – المغرب. تشير ...``: a full stop closes the stamp (``د.`` stays a title)
-                words.append((m.start(), m.end() - 1))
+                words.append((w_start, w_end - 1))
                 flush()
-                items.append(_Item(m.end() - 1, m.end(), sep="."))
+                items.append(_Item(w_end - 1, w_end, sep="."))
             else:
-                words.append((m.start(), m.end()))
+                words.append((w_start, w_end))
                 if len(words) > _MAX_GROUP_WORDS:
                     if not cut_long:
                         return None
