@@ -162,6 +162,7 @@ class Chunker:
                         or nw in COMPS
                         or nw[:1].isdigit()
                         or (nw.startswith("و") and (nw[1:] in ADJUNCTS or nw[1:] in LINKS))
+                        or self.main_clause(after[j + 1])  # ، فإن الدراسة
                         or FORMS.get(nw) is not None
                         or (split and object_after_comma(nw))
                         or (appositions and not apposition_head(nw))
@@ -272,6 +273,8 @@ class Chunker:
                 break
             if w.startswith("و") and len(w) > 2 and (w[1:] in ADJUNCTS or w[1:] in LINKS or w[1:] in COMPS):
                 break
+            if w[:1] == "ف" and self.main_clause(t):
+                break  # وفقا لما ذكر نشطاء | فقد وضع، فإن: the main clause after an attribution
             if w.startswith("ل") and (w[1:2].isascii() or w[1:] in MEDIA or w in MEDIA):
                 break
             e = FORMS.get(w)
@@ -336,6 +339,20 @@ class Chunker:
         while j > i + 1 and (after[j - 1][TEXT] in PREPS_BEFORE or after[j - 1][TEXT] in (",", "،")):
             j -= 1  # (السفير لدى | ...: a cut-off preposition, or a comma, is not the source's)
         return j
+
+    def main_clause(self, t: Tok) -> bool:
+        """``t`` is فإن، فإنه، فقد: the main clause after a fronted attribution (وفقا لما نقلت X، فإن ...).
+
+        A bare فان is that only where it is written with its hamza (فإن): else
+        it may be a name (وي فان، كاريل فان أوستيروم).
+        """
+        w = t[TEXT]
+        if w[:1] != "ف" or not (w[1:] == "قد" or w[1:] in COMPS):
+            return False
+        if w != "فان":
+            return True
+        s = self.view.norm.span(t[START], t[END])[0]
+        return self.view.text[s + 1 : s + 2] in ("إ", "أ")
 
     def title_goes_on(self, after: list[Tok], j: int, limit: int) -> bool:
         """``مع`` at ``after[j]`` belongs to a title description, the name still to come.

@@ -307,9 +307,9 @@ class Finder:
                 return
             self.recorder.emit(h, form, subject, at, resolve=True)
             return
-        if lemma.subject_only:
-            return
-        if lemma.strict and entry.proclitic == 0 and prev:
+        if lemma.subject_only and anchor(h, 0, lemma, limit=5) is None:
+            return  # (نص القرار على أن: verb first only with its content right after a short source)
+        if lemma.strict and entry.proclitic == 0 and prev and not h.after_comma():
             pw = prev
             if (
                 pw not in OPENERS
@@ -704,7 +704,10 @@ class Finder:
         if prev not in ("ما", "لما"):
             return False
         b = h.before()
-        return len(b) > 1 and b[-2][TEXT] in ACCORDING
+        if len(b) < 2:
+            return False
+        w = b[-2][TEXT]
+        return w in ACCORDING or (w[:1] == "و" and w[1:] in ACCORDING)  # (ووفقا لما أفاد)
 
     def attributed(self, h: Hit, form: ReportForm, start_i: int) -> None:
         """Emit a report whose statement came before it; its source follows the verb, if any."""
