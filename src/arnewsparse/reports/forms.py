@@ -65,6 +65,7 @@ from arnewsparse.reports.words import (
     MAX_SKIP,
     MAX_SPEAKER,
     MODAL_BEFORE,
+    MONTHS,
     NON_NP,
     OBJECT_HEADS,
     OPENERS,
@@ -100,9 +101,9 @@ def predicate(view: TextView, t: Tok) -> bool:
         len(w) in (5, 6) and w.startswith("الا") and w[4:5] not in ("ا", "و", "ي")
     ):
         return True  # أكثر، أقل، الأشد: an elative (not أمير، الأمير: a long vowel inside)
-    return (
-        len(w) > 4 and w.endswith("يا") and w not in PLACE_NAMES
-    )  # مصيريا: an accusative relative adjective
+    if w[:1] == "ي" and len(w) >= 5 and w[1] not in "او" and w not in MONTHS and w not in TIMES:
+        return True  # منتخب يعتبر يمتلك الخبرة: a verb, the predicate's clause
+    return len(w) > 4 and w.endswith("يا") and w not in PLACE_NAMES  # مصيريا: an accusative nisba
 
 
 def object_opening(w: str) -> bool:
@@ -487,8 +488,9 @@ class Finder:
         # (حالة مؤكدة، قيود مشددة); it reports before a clause, a colon or a
         # quotation, or where a comma shows it opens a new phrase (، مشيرة إلى)
         feminine = entry.agreement == "f" and self.view.ft[q - 1] == "ه"
-        if feminine and (at is None or not is_clause(after, at)) and not h.after_comma():
-            return
+        far = at is not None and at > 3 and lemma.lemma != "قال" and lemma.category != "express"
+        if feminine and (at is None or not is_clause(after, at) or far) and not h.after_comma():
+            return  # (أمطارا متوقعة على أجزاء من مناطق: an adjective, the colon far off)
         # (a wish or a tribute takes its object as the participle: متمنيا التوفيق، مثمنا الجهود)
         takes_object = lemma.obj or lemma.category == "express"
         if at is None and takes_object and after and after[0][KIND] == "w" and after[0][TEXT] not in ADJUNCTS:
