@@ -54,6 +54,7 @@ from arnewsparse.reports.words import (
     CLOSED_ADJUNCT_PAIRS,
     CLOSED_ADJUNCTS,
     COMPS,
+    CONDITIONALS,
     CONTENT_HEADS,
     DEF_TITLES,
     DOER_ONLY_NOUNS,
@@ -74,6 +75,7 @@ from arnewsparse.reports.words import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     QUOTE_COLON,
+    QUOTES,
     RELATIVES,
     RESUMPTIVE,
     SAYING,
@@ -212,6 +214,8 @@ class Finder:
         """Decide whether the hit reports, in which form, and who its source is: one handler per form."""
         entry, after = h.entry, h.after
         form = entry.form
+        if self.hypothetical(h):
+            return
 
         if form is ReportForm.VERBAL_NOUN:
             self.verbal_noun(h)
@@ -241,6 +245,26 @@ class Finder:
             self.passive(h)
         else:
             self.finite(h, prev, who)
+
+    def hypothetical(self, h: Hit) -> bool:
+        """A perfect after إذا or لو in its own clause is a supposition, not a report.
+
+        إذا جاء شخص ما إليك وقال: "..."، لو قال الوزير ذلك: nothing was said;
+        the condition reaches back over a few words, to a comma or sentence end.
+        """
+        if h.entry.form is not ReportForm.PERFECT or self.view.ft[h.p] == "ف":
+            return False  # (لو كان مكاني فأجاب: the answer is the main clause)
+        ft = self.view.ft
+        start = max(h.fs, h.p - 60)
+        words = ft[start : h.p].split()[-6:]
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w[-1:] in ".،,:؛!؟?" or w[:1] in QUOTES or w in ("فقد", "فان", "فانه", "فانها"):
+                return False  # (a sentence end, a quotation, or the answer clause: فقد أشادت)
+            if w in CONDITIONALS or (w[:1] in "وف" and w[1:] in CONDITIONALS):
+                # (a noun after it: ولم يكن لو النجم الوحيد الذي انتقد، لو is the actor Rob Lowe)
+                return k + 1 == len(words) or not words[k + 1].startswith("ال")
+        return False
 
     def finite(self, h: Hit, prev: str, who: tuple[int, int] | None) -> None:
         """A perfect or imperfect: impersonal, passive-like, pronoun subject, subject first or verb first."""
@@ -411,6 +435,14 @@ class Finder:
                 else start_i
             )
             gap = 10 if after[at][TEXT] in BAN_PRONOUN else 4  # an object may stand before بأنها
+            if (
+                lemma.preps_only
+                and start_i < at
+                and after[start_i][TEXT] not in RESUMPTIVE
+                and after[start_i][TEXT].rstrip("هام") not in PREPS_BEFORE  # (تحدث خلالها الاستشاري)
+                and self.view.possessed(after[start_i])
+            ):
+                return  # وقال فلان، عبر صفحته ...، إنه ... أعلنت جامعة عين شمس عن: عبر is "via"
             if lemma.strict and (at - end > gap or end - start_i > 12):
                 return
             if lemma.strict and any(after[k][TEXT] in SAYING for k in range(end, at)):

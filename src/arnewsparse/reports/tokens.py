@@ -23,6 +23,7 @@ from arnewsparse.reports.words import (
     END_SOFT,
     KINDS,
     PIECE,
+    PRONOUN_TITLES,
     QUOTES,
     STRIP,
 )
@@ -192,10 +193,10 @@ class TextView:
     def possessed(self, t: Tok) -> bool:
         """The word ends in a possessive pronoun as written (حديثه، كلمتها), not in ة (الحكومة)."""
         w = t[TEXT]
-        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")):
-            return False
-        if self.identity:
-            return True  # (ة folds to ه: a text with one is never its own view)
+        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")) or w in PRONOUN_TITLES:
+            return False  # (سموه، معاليه: a title, its pronoun the honoured person)
+        if self.identity:  # (offsets are shared: ة folded to ه in place)
+            return self.text[t[END] - 1 : t[END]] != "ة"
         _, e = self.norm.span(t[START], t[END])
         return self.text[e - 1 : e] != "ة"
 

@@ -187,6 +187,8 @@ GOING_ON: Final = W["going_on"]
 STATEMENTS: Final = W["statements"]
 TURNED_OUT: Final = W["turned_out"]
 ISSUED: Final = W["issued"]
+CONDITIONALS: Final = W["conditionals"]
+PRONOUN_TITLES: Final = W["pronoun_titles"]
 HONORIFICS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(tuple(h.split()) for h in W["honorific_phrases"] if h.split()[0] == first)
     for first in {h.split()[0] for h in W["honorific_phrases"]}
