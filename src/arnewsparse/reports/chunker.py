@@ -35,6 +35,7 @@ from arnewsparse.reports.shapes import (
     plural_verb,
     quantity_end,
     unlike_feminine_head,
+    unlike_plural_head,
     verbal_noun_shape,
 )
 from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, is_colon
@@ -315,6 +316,8 @@ class Chunker:
                 singular = pw.startswith("ال") and not pw.endswith(("ين", "ون", "ات")) and not nisba(w)
                 if singular and pw not in DEF_TITLES:
                     break  # ودعا المركز | المواطنين: a definite plural after a singular is the object
+            if split and words and unlike_plural_head(pw, w):
+                break  # ودعا الاتحاد العالمي للمسلمين | المجتمع الدولي: no adjective of a plural
             if split and words and unlike_feminine_head(pw, w, after[j - 2][TEXT] if j - 2 >= i else ""):
                 break  # ودعت الجامعة | المواطنين: no adjective of a feminine noun, so the object
             if split and words and w in OBJECT_QUANTIFIERS:

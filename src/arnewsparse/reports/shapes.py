@@ -124,6 +124,21 @@ def unlike_feminine_head(prev: str, w: str, before: str) -> bool:
     return not (apposition_head(w) or w[2:] in RANKS)
 
 
+def unlike_plural_head(prev: str, w: str) -> bool:
+    """After a ل-complement in a sound masculine plural (للمسلمين), a definite singular opens the object.
+
+    The complement closes the source's title; its adjective would be plural
+    too: الاتحاد العالمي للمسلمين | المجتمع الدولي.  (After the head itself,
+    المسؤولون الروس، المعتقلين الثلاثة, a broken plural or a number may
+    follow: no test there.)
+    """
+    if not prev.startswith("لل") or len(prev) < 7 or not prev.endswith(("ين", "ون")) or nisba(prev):
+        return False
+    if not w.startswith("ال") or len(w) <= 4 or w.endswith(("ين", "ون", "ات")) or nisba(w):
+        return False
+    return not (apposition_head(w) or w[2:] in RANKS or (len(w) == 6 and w[2] == "ا"))
+
+
 def country_then_object(first: str, w: str) -> bool:
     """After a bare city or country as the whole source, ``w`` opens the object.
 
