@@ -162,3 +162,27 @@ def test_a_word_takes_its_space_along_but_no_other(line: str) -> None:
     assert items is not None
     for it in items:
         assert norm.text[it.start : it.end] == norm.text[it.start : it.end].strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMG_2041.jpg",  # the phrases that open anywhere, tried without the opening gate
+        "info@example.com",
+        "اقرأ أيضا:",  # a section marker
+        "كلمات دلالية: الرياض",  # a tag line
+        "- المزيد",
+        "تابعونا على تويتر",
+    ],
+)
+def test_short_line_gate_lets_phrases_through(text: str) -> None:
+    line = _line(text)
+    assert line.words <= 12
+    assert bp._short_phrase(line.folded)
+    assert bp.is_body_furniture(line)
+
+
+def test_short_line_gate_turns_prose_down() -> None:
+    line = _line("وقال الوزير إن الحكومة ستواصل العمل.")
+    assert not bp._may_open_short(line.folded)
+    assert not bp._short_phrase(line.folded)

@@ -210,29 +210,63 @@ def _furniture_by_shape(line: Line, folded: str, *, phrases_done: bool = False) 
 _BOILERPLATE_LINES: Final = _LAYOUT["boilerplate_lines"]
 # the body's test in one pass: the layout's older boilerplate phrases with the furniture phrases
 _BODY_PHRASES: Final = _BOILERPLATE_LINES + _LAYOUT["furniture_lines"] + _LAYOUT["furniture_long_lines"]
-# with the tag-line and section-marker shapes folded in, a short line takes one regex pass (one
-# pattern compiled once: building smaller ones per opening character cost more than it saved)
+
+
+def _opens_anywhere(phrase: str) -> bool:
+    """The phrase opens with any run of characters (an image file's name, an e-mail address)."""
+    return phrase.startswith(("\\S", "[\\w"))
+
+
+# With the tag-line and section-marker shapes folded in, a short line takes one regex pass (one
+# pattern compiled once: building smaller ones per opening character cost more than it saved).
+# The phrases that open anywhere are a pattern of their own, so that the rest can be gated by
+# the line's first characters (see _Openings); their pattern fails at the line's first space.
 _BODY_SHORT: Final = regex.compile(
-    rf"(?:{_alternation(_BODY_PHRASES)}"
+    rf"(?:{_alternation([p for p in _BODY_PHRASES if not _opens_anywhere(p)])}"
     rf"|(?:{_alternation(_LAYOUT['tag_markers'])})\s*(?:[:：|\-–—].*)?"
     rf"|[\s•*#|>»\-–—.]*(?:{_alternation(_LAYOUT['section_markers'])})\s*[:：.…»>|\-–—)(\s]*)\Z",
     _FLAGS,
 )
+_BODY_ANYWHERE: Final = regex.compile(
+    rf"(?:{_alternation([p for p in _BODY_PHRASES if _opens_anywhere(p)])})\Z", _FLAGS
+)
 _BODY_LONG: Final = regex.compile(rf"(?:{_alternation(_BOILERPLATE_LINES)})\Z", _FLAGS)
-# Whether a phrase of _BODY_LONG can open with a line's first two characters (a partial match
-# of the pair, kept per pair): most long body lines open with a pair no phrase opens with, and
-# are turned down without the full pattern.  A few hundred pairs cover a corpus.
-_LONG_OPENINGS: Final[dict[str, bool]] = {}
 _OPENINGS_MAX: Final = 8192
 
 
-def _may_open_long(head: str) -> bool:
-    known = _LONG_OPENINGS.get(head)
-    if known is None:
-        known = _BODY_LONG.match(head, partial=True) is not None
-        if len(_LONG_OPENINGS) < _OPENINGS_MAX:
-            _LONG_OPENINGS[head] = known
-    return known
+class _Openings:
+    """Whether a phrase of ``pattern`` can open with a line's first two characters.
+
+    A partial match of the pair, kept per pair: most body lines open with a
+    pair no phrase opens with, and are turned down without the full pattern.
+    A few hundred pairs cover a corpus.
+    """
+
+    __slots__ = ("known", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, line: str) -> bool:
+        head = line[:2]
+        known = self.known.get(head)
+        if known is None:
+            known = self.pattern.match(head, partial=True) is not None
+            if len(self.known) < _OPENINGS_MAX:
+                self.known[head] = known
+        return known
+
+
+_may_open_long: Final = _Openings(_BODY_LONG)
+_may_open_short: Final = _Openings(_BODY_SHORT)
+
+
+def _short_phrase(folded: str) -> bool:
+    """A short line is one of the body's phrases or shapes (:data:`_BODY_SHORT`, :data:`_BODY_ANYWHERE`)."""
+    if _may_open_short(folded) and _BODY_SHORT.match(folded) is not None:
+        return True
+    return _BODY_ANYWHERE.match(folded) is not None
 
 
 def is_body_furniture(line: Line) -> bool:
@@ -242,15 +276,15 @@ def is_body_furniture(line: Line) -> bool:
     if line.words > _FURNITURE_MAX_WORDS:
         return False
     if line.words > _SHORT_WORDS:
-        if _may_open_long(line.folded[:2]) and _BODY_LONG.match(line.folded) is not None:
+        if _may_open_long(line.folded) and _BODY_LONG.match(line.folded) is not None:
             return True
         if line.folded.rstrip(_CLOSERS)[-1:] in _TERMINAL:
             return _copyright(line.folded)  # a sentence: furniture only as a copyright notice
         return is_furniture(line)
     folded = line.folded.lstrip(_BULLETS)
-    if _BODY_SHORT.match(folded) is not None:
+    if _short_phrase(folded):
         return True
-    if folded is not line.folded and _BODY_SHORT.match(line.folded) is not None:
+    if folded is not line.folded and _short_phrase(line.folded):
         return True
     return _furniture_by_shape(line, folded, phrases_done=True)
 
