@@ -246,6 +246,32 @@ class Finder:
         else:
             self.finite(h, prev, who)
 
+    def topic(self, h: Hit, i: int, *, governs: bool = False) -> None:
+        """A reporting verb that reports nothing here still names its subject: later dropped subjects mean it.
+
+        ونشر ميدو تغريدة ... قال فيها; نشرت وزارة الداخلية توجيهات، قائلة
+        (``governs``: the participle after it belongs to it).  Only a subject
+        that opens with a title, a rank, a body or a known name is kept.
+        """
+        after = h.after
+        if i >= len(after) or after[i][KIND] != "w" or h.entry.form is not ReportForm.PERFECT:
+            return
+        if not self.memory.source_head(after[i][TEXT]):
+            return
+        try:
+            end = self.chunker.source_end(h, i, len(after), h.entry.lemma, anchored=False)
+        except NeedMore:
+            return  # (the short read ended inside the phrase: no topic rather than a cut one)
+        for k in range(i + 1, end):
+            if self.view.possessed(after[k]):
+                end = k  # روحاني | دفاعه، ماس | نظيره: what the verb was about, not who
+                break
+        span = (after[i][START], after[end - 1][END])
+        sp = self.view.span(*span)
+        referent = self.memory.remember(span, sp, False, h.entry.agreement)
+        if governs:
+            self.memory.governing = (h.idx, referent)
+
     def hypothetical(self, h: Hit) -> bool:
         """A perfect after إذا or لو in its own clause is a supposition, not a report.
 
@@ -444,8 +470,10 @@ class Finder:
             ):
                 return  # وقال فلان، عبر صفحته ...، إنه ... أعلنت جامعة عين شمس عن: عبر is "via"
             if lemma.strict and (at - end > gap or end - start_i > 12):
+                self.topic(h, start_i)
                 return
             if lemma.strict and any(after[k][TEXT] in SAYING for k in range(end, at)):
+                self.topic(h, start_i, governs=True)
                 return  # نشرت الوزارة توجيهات، قائلة إن: the content is the participle's
             if lemma.obj and end < at and after[end][TEXT] in CONTENT_HEADS:
                 at = end  # أكد X أهمية ...: the object, not a later clause
@@ -497,6 +525,8 @@ class Finder:
             self.attributed(h, form, start_i)
             return
         else:
+            if lemma.strict and verb_first_source:
+                self.topic(h, start_i)
             return
         if lemma.direct and not (at < len(after) and self.direct(h, start_i, at)):
             return

@@ -193,8 +193,13 @@ class TextView:
     def possessed(self, t: Tok) -> bool:
         """The word ends in a possessive pronoun as written (حديثه، كلمتها), not in ة (الحكومة)."""
         w = t[TEXT]
-        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")) or w in PRONOUN_TITLES:
-            return False  # (سموه، معاليه: a title, its pronoun the honoured person)
+        if (
+            len(w) < 4
+            or not w.endswith(("ه", "ها", "هم", "هما"))
+            or w in PRONOUN_TITLES
+            or w.endswith("الله")
+        ):
+            return False  # (سموه، معاليه: a title, its pronoun the honoured person; الله, عبدالله: a name)
         if self.identity:  # (offsets are shared: ة folded to ه in place)
             return self.text[t[END] - 1 : t[END]] != "ة"
         _, e = self.norm.span(t[START], t[END])
