@@ -14,6 +14,8 @@ handler of its form: :meth:`Finder.finite` (perfect and imperfect: impersonal
 
 from __future__ import annotations
 
+import attrs
+
 from arnewsparse.lexicon import FORMS, Entry
 from arnewsparse.model import ReportForm
 from arnewsparse.normalize import Normalized
@@ -28,7 +30,7 @@ from arnewsparse.reports.content import (
     subject_first_content,
 )
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.memory import Memory
+from arnewsparse.reports.memory import Memory, fold_key
 from arnewsparse.reports.record import Recorder
 from arnewsparse.reports.shapes import bare_name, nisba
 from arnewsparse.reports.tokens import (
@@ -143,6 +145,10 @@ class Finder:
                 # a perfect never opens with إ: إدانة، إعلان are verbal nouns
                 if (first == "ا" and c in "أإ") or (first == "أ" and c == "إ"):
                     return
+            # (not a Form IV he/it: أُظهر is also "I show", the imperfect)
+            four = lemma.pattern.startswith("IV") and entry.agreement in ("m", "")
+            if self.view.tashkeel and not four and self.written_passive(p + entry.proclitic):
+                entry = attrs.evolve(entry, form=ReportForm.PASSIVE)  # أُعلنَت حالة الطوارئ
         h = Hit(self.view, idx, p, q, entry, fs, fe, in_headline)
         s2 = q
         while s2 < fe and ft[s2] in " \n":
@@ -170,6 +176,11 @@ class Finder:
             h.truncated = False
             read(ft, stop + 1, limit, after, self.view.ends, False)
             self.analyse(h)
+
+    def written_passive(self, fp: int) -> bool:
+        """The perfect's first letter carries a damma as written (أُعلن، ذُكر): the passive voice."""
+        o = self.view.norm.to_original(fp)
+        return self.view.text[o + 1 : o + 2] == "\u064f"
 
     def may_report(self, h: Hit, s2: int) -> bool:
         """Cheap tests on the text that rule a hit out before its context is tokenised.
@@ -566,6 +577,20 @@ class Finder:
     def passive(self, h: Hit) -> None:
         """يشار إلى أن، أشير: an impersonal passive reports with no source."""
         at = anchor(h, 0, h.entry.lemma, limit=3)
+        after = h.after
+        if (
+            at is None
+            and h.entry.lemma.obj
+            and after
+            and after[0][KIND] == "w"
+            and after[0][TEXT] not in ADJUNCTS
+            and after[0][TEXT] not in PREPS_BEFORE
+            and self.view.tashkeel
+            and self.written_passive(h.p + h.entry.proclitic)
+            and self.view.ft[h.p + h.entry.proclitic]
+            == fold_key(h.entry.lemma.lemma[0])  # a perfect, not يُدان
+        ):
+            at = 0  # أُعلنت حالة الطوارئ: what was announced is the passive's subject
         if at is None:
             return
         self.recorder.emit(h, h.entry.form, None, at, resolve=False)

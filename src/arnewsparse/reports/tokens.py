@@ -164,7 +164,7 @@ def is_colon(t: Tok) -> bool:
 class TextView:
     """One text: the original, its folded view and how the sentence ends are read."""
 
-    __slots__ = ("ends", "ft", "identity", "maqsura", "norm", "soft", "tanween", "text")
+    __slots__ = ("ends", "ft", "identity", "maqsura", "norm", "soft", "tanween", "tashkeel", "text")
 
     def __init__(self, text: str, norm: Normalized) -> None:
         self.text = text
@@ -175,6 +175,7 @@ class TextView:
         self.ends: re.Pattern[str] = END_HARD
         # the letter tests below run on most candidate words: a text without the mark skips them
         self.tanween = not self.identity and "\u064b" in text
+        self.tashkeel = not self.identity and "\u064f" in text  # a damma somewhere (أُعلن: a passive)
         self.maqsura = not self.identity and "ى" in text
 
     def span(self, fs: int, fe: int) -> Span:
