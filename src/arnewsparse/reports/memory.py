@@ -456,6 +456,8 @@ class Memory:
         if start >= h.p:
             return None
         ft = self.view.ft
+        if self.names.isdisjoint(WORD.findall(ft, start, h.p)):
+            return None  # no known name in the window (most calls): a C-level test spares the loop
         words = list(WORD.finditer(ft, start, h.p))
         for k in range(len(words) - 1, 0, -1):
             m = words[k]
