@@ -293,6 +293,8 @@ class Finder:
             return False  # (لو كان مكاني فأجاب: the answer is the main clause)
         ft = self.view.ft
         start = max(h.fs, h.p - 60)
+        if not any(ft.find(c, start, h.p) >= 0 for c in CONDITIONALS):
+            return False  # the common case, at C speed: no conditional word just before
         words = ft[start : h.p].split()[-6:]
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
@@ -402,6 +404,7 @@ class Finder:
         after = h.after
         if (
             not after
+            or h.q - h.p > 5  # (cheap first: تبين، وتبين، فتبين)
             or self.view.ft[h.p : h.q] not in TURNED_OUT
             or (prev not in ("", ".") and not h.entry.proclitic)
         ):
