@@ -381,7 +381,10 @@ def teaser_run(
         leads += 1
     while run and run[-1] in headings:
         run.pop()  # a heading before the first lead belongs to the article above
-    if leads < _RUN_MIN_STAMPED:
+    # one lead alone is another story's when both signs hold: its own stamp, and cut off
+    # mid-sentence as the page's snippet of it (بغداد اليوم – بغداد نفى مصدر ...، إن)
+    single = leads == 1 and stamped and len(run) == 1 and _cut_off(lines[run[0]])
+    if leads < _RUN_MIN_STAMPED and not single:
         return []
     run.reverse()
     own = body[: body.index(run[0])]
@@ -399,6 +402,8 @@ def teaser_run(
         openings = {_opening(lines[k]) for k in run_leads}
         if any(_opening(lines[k]) in openings for k in own):
             return run
+    if single and (not body or body[-1] != run[0]):
+        return []
     for k in run_leads if stamped else ():
         line = lines[k]
         if _STAMP_GATE.search(line.folded, 0, _STAMP_REACH) is None:
