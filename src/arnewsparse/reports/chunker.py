@@ -316,6 +316,16 @@ class Chunker:
                 singular = pw.startswith("ال") and not pw.endswith(("ين", "ون", "ات")) and not nisba(w)
                 if singular and pw not in DEF_TITLES:
                     break  # ودعا المركز | المواطنين: a definite plural after a singular is the object
+            if (
+                split
+                and words
+                and pw.startswith("ال")
+                and pw not in RELATIVES  # (التي يترأسها: a relative clause's verb)
+                and w[:1] not in "وي"  # (ونظيره السوري: a second subject; يحملونها: a verb)
+                and w[:3] not in ("نفس", "ذات", "كله", "جمي", "بعض")
+                and self.view.possessed(t)
+            ):
+                break  # وأوضحت الشركة | قيامها: a possessed noun cannot go on a definite phrase (not نفسه)
             if split and words and unlike_plural_head(pw, w):
                 break  # ودعا الاتحاد العالمي للمسلمين | المجتمع الدولي: no adjective of a plural
             if split and words and unlike_feminine_head(pw, w, after[j - 2][TEXT] if j - 2 >= i else ""):
