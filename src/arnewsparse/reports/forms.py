@@ -422,9 +422,16 @@ class Finder:
         entry, after = h.entry, h.after
         if not after or after[0][KIND] != "w" or entry.suffix:
             return False
+        first = after[0][TEXT]
+        if (
+            first[:3] == "بال"
+            and "ب" not in entry.lemma.preps
+            and first[1:] not in TIMES
+            and first != "بالامس"
+        ):
+            return True  # أبحاثهم التي نشرت بالدورية العلمية "...": where it appeared, not what it said
         if anchor(h, 0, entry.lemma, limit=8, clause_only=True) is not None:
             return False
-        first = after[0][TEXT]
         if len(after) > 1 and (first, after[1][TEXT]) in CLOSED_ADJUNCT_PAIRS:
             return False  # روسيا التي أشادت من جهتها بالقمة
         if first in PREPS_BEFORE and first not in entry.lemma.preps:
