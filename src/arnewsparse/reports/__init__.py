@@ -3,9 +3,10 @@
 This package owns :func:`find_reports`; its modules are ``words`` (word
 classes and limits), ``tokens`` (the tokeniser and the text view), ``hit``
 (one reporting word and its context), ``content`` (where attributed content
-starts), ``shapes`` (word and phrase shape tests), ``chunker`` (the speaker
-noun phrase), ``memory`` (mentions and
-resolution), ``record`` (building the :class:`~arnewsparse.model.Report`)
+starts), ``shapes`` (word and phrase shape tests), ``rulings`` (what rules a
+hit out from its words alone), ``chunker`` (the speaker noun phrase),
+``memory`` (mentions and resolution), ``record`` (building the
+:class:`~arnewsparse.model.Report`), ``nouns`` (the verbal nouns' handlers)
 and ``forms`` (the finder, one handler per form).  It works on the folded view of the
 text (:class:`arnewsparse.normalize.Normalized`) and reports every span in
 original offsets.

@@ -6,8 +6,10 @@ out what is no report (a noun after a preposition, a subjunctive, a relative
 ما that is the verb's subject, a withheld name), and hands the hit to the
 handler of its form: :meth:`Finder.finite` (perfect and imperfect: impersonal
 يذكر أن, subject first, pronoun subject, or :meth:`Finder.verb_first`),
-:meth:`Finder.passive`, :meth:`Finder.participle` and
-:meth:`Finder.verbal_noun`.  The source comes from the
+:meth:`Finder.passive`, :meth:`Finder.participle` and the verbal nouns
+handlers of :class:`~arnewsparse.reports.nouns.VerbalNouns`.  The grammatical
+tests that rule a hit out from its words alone are in
+:mod:`arnewsparse.reports.rulings`.  The source comes from the
 :class:`~arnewsparse.reports.chunker.Chunker`, the record from the
 :class:`~arnewsparse.reports.record.Recorder`.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-from arnewsparse.lexicon import FORMS, Entry
+from arnewsparse.lexicon import Entry
 from arnewsparse.model import ReportForm
 from arnewsparse.normalize import Normalized
 from arnewsparse.reports.chunker import Chunker
@@ -31,8 +33,18 @@ from arnewsparse.reports.content import (
 )
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory, fold_key
+from arnewsparse.reports.nouns import VerbalNouns
 from arnewsparse.reports.record import Recorder
-from arnewsparse.reports.shapes import bare_name, nisba
+from arnewsparse.reports.rulings import (
+    attributive,
+    direct,
+    hypothetical,
+    object_opening,
+    predicate,
+    relative_clause,
+    turned_out,
+    written_passive,
+)
 from arnewsparse.reports.tokens import (
     END,
     KIND,
@@ -40,7 +52,6 @@ from arnewsparse.reports.tokens import (
     TEXT,
     TextView,
     Tok,
-    is_colon,
     may_comp,
     read,
     sentence_end,
@@ -56,20 +67,13 @@ from arnewsparse.reports.words import (
     CLOSED_ADJUNCT_PAIRS,
     CLOSED_ADJUNCTS,
     COMPS,
-    CONDITIONALS,
     CONTENT_HEADS,
     DEF_TITLES,
-    DOER_ONLY_NOUNS,
-    EVENTS,
     FIRST_PERSON_BEFORE,
-    GOING_ON,
     HEADS,
-    KEYS,
     MAX_SKIP,
     MAX_SPEAKER,
     MODAL_BEFORE,
-    MONTHS,
-    NON_NP,
     OBJECT_HEADS,
     OPENERS,
     PLACE_NAMES,
@@ -77,45 +81,16 @@ from arnewsparse.reports.words import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     QUOTE_COLON,
-    QUOTES,
     RELATIVES,
     RESUMPTIVE,
     SAYING,
     SHORT,
     TIMES,
-    TURNED_OUT,
     WINDOW,
-    masdar_like,
 )
 
 
-def attributive(prev: str) -> bool:
-    """Before a verb with an object pronoun, an indefinite feminine noun the verb describes (رسالة بعثها)."""
-    return len(prev) > 3 and prev.endswith("ه") and not prev.startswith("ال") and prev not in NON_NP
-
-
-def predicate(view: TextView, t: Tok) -> bool:
-    """``t`` is a predicate after a passive يُعتبر: an accusative (امتدادًا), an elative (الأشد) or من."""
-    w = t[TEXT]
-    if t[KIND] != "w":
-        return False
-    if w == "من" or view.accusative(t):
-        return True
-    if (len(w) == 4 and w[0] == "ا" and w[2] not in "اوي") or (
-        len(w) in (5, 6) and w.startswith("الا") and w[4:5] not in ("ا", "و", "ي")
-    ):
-        return True  # أكثر، أقل، الأشد: an elative (not أمير، الأمير: a long vowel inside)
-    if w[:1] == "ي" and len(w) >= 5 and w[1] not in "او" and w not in MONTHS and w not in TIMES:
-        return True  # منتخب يعتبر يمتلك الخبرة: a verb, the predicate's clause
-    return len(w) > 4 and w.endswith("يا") and w not in PLACE_NAMES  # مصيريا: an accusative nisba
-
-
-def object_opening(w: str) -> bool:
-    """``w`` opens a statement-like object: a content head (ضرورة) or a verbal noun of فعول (صدور)."""
-    return w in OBJECT_HEADS or masdar_like(w) or (len(w) == 4 and w[2] == "و" and not w.startswith("ال"))
-
-
-class Finder:
+class Finder(VerbalNouns):
     """Finds the reports of one text: its view, its memory, the chunker and the recorder."""
 
     def __init__(self, text: str, norm: Normalized) -> None:
@@ -147,7 +122,7 @@ class Finder:
                     return
             # (not a Form IV he/it: أُظهر is also "I show", the imperfect)
             four = lemma.pattern.startswith("IV") and entry.agreement in ("m", "")
-            if self.view.tashkeel and not four and self.written_passive(p + entry.proclitic):
+            if self.view.tashkeel and not four and written_passive(self.view, p + entry.proclitic):
                 entry = attrs.evolve(entry, form=ReportForm.PASSIVE)  # أُعلنَت حالة الطوارئ
         h = Hit(self.view, idx, p, q, entry, fs, fe, in_headline)
         s2 = q
@@ -176,11 +151,6 @@ class Finder:
             h.truncated = False
             read(ft, stop + 1, limit, after, self.view.ends, False)
             self.analyse(h)
-
-    def written_passive(self, fp: int) -> bool:
-        """The perfect's first letter carries a damma as written (أُعلن، ذُكر): the passive voice."""
-        o = self.view.norm.to_original(fp)
-        return self.view.text[o + 1 : o + 2] == "\u064f"
 
     def may_report(self, h: Hit, s2: int) -> bool:
         """Cheap tests on the text that rule a hit out before its context is tokenised.
@@ -225,7 +195,7 @@ class Finder:
         """Decide whether the hit reports, in which form, and who its source is: one handler per form."""
         entry, after = h.entry, h.after
         form = entry.form
-        if self.hypothetical(h):
+        if hypothetical(self.view, h):
             return
 
         if form is ReportForm.VERBAL_NOUN:
@@ -283,28 +253,6 @@ class Finder:
         if governs:
             self.memory.governing = (h.idx, referent)
 
-    def hypothetical(self, h: Hit) -> bool:
-        """A perfect after إذا or لو in its own clause is a supposition, not a report.
-
-        إذا جاء شخص ما إليك وقال: "..."، لو قال الوزير ذلك: nothing was said;
-        the condition reaches back over a few words, to a comma or sentence end.
-        """
-        if h.entry.form is not ReportForm.PERFECT or self.view.ft[h.p] == "ف":
-            return False  # (لو كان مكاني فأجاب: the answer is the main clause)
-        ft = self.view.ft
-        start = max(h.fs, h.p - 60)
-        if not any(ft.find(c, start, h.p) >= 0 for c in CONDITIONALS):
-            return False  # the common case, at C speed: no conditional word just before
-        words = ft[start : h.p].split()[-6:]
-        for k in range(len(words) - 1, -1, -1):
-            w = words[k]
-            if w[-1:] in ".،,:؛!؟?" or w[:1] in QUOTES or w in ("فقد", "فان", "فانه", "فانها"):
-                return False  # (a sentence end, a quotation, or the answer clause: فقد أشادت)
-            if w in CONDITIONALS or (w[:1] in "وف" and w[1:] in CONDITIONALS):
-                # (a noun after it: ولم يكن لو النجم الوحيد الذي انتقد، لو is the actor Rob Lowe)
-                return k + 1 == len(words) or not words[k + 1].startswith("ال")
-        return False
-
     def finite(self, h: Hit, prev: str, who: tuple[int, int] | None) -> None:
         """A perfect or imperfect: impersonal, passive-like, pronoun subject, subject first or verb first."""
         entry, after, in_headline = h.entry, h.after, h.in_headline
@@ -317,13 +265,13 @@ class Finder:
             and predicate(self.view, after[0])
         ):
             return  # الذي يعتبر مصيريا، يعتبر من أبرز، تعتبر الأشد: the passive "is considered"
-        if self.turned_out(h, prev):
+        if turned_out(self.view, h, prev):
             return  # وتبين حينها أن: "it turned out", no one shows anything
         if entry.suffix and form is ReportForm.PERFECT and attributive(prev):
             return  # في كلمة وجهها إلى الجماهير: a clause describing the noun before it, no report
         if entry.suffix and not lemma.obj and form is ReportForm.PERFECT and prev not in ("ما", "لما", "بما"):
             return  # ذكرته only after ما (حسب ما ذكرته الوكالة); في بيان نقلته: the verb before reports
-        if prev in RELATIVES and self.relative_clause(h):
+        if prev in RELATIVES and relative_clause(self.view, h):
             return  # التي ترى في بيوت الله، الذي يعتبر مصيريا: a relative clause describing a noun
         if lemma.impersonal and form is ReportForm.IMPERFECT and entry.agreement == "m" and after:
             # يذكر أن، يشار إلى أن: nothing between the verb and the clause
@@ -385,58 +333,6 @@ class Finder:
             ):
                 return  # التعاون بين طهران وموسكو: "between", not a verb
         self.verb_first(h, prev, start_i)
-
-    def direct(self, h: Hit, i: int, at: int) -> bool:
-        """The content of واصل، أكمل follows at once: the verb, at most a short source, then a clause.
-
-        Most often these verbs say an action went on (واصل الجيش قصف المدينة،
-        تواصل البرامج فعالياتها): they report only where a quotation, a colon
-        or a complementiser follows the verb or a source of a few plain words
-        (وواصل «...»، وأكمل المدرب: ...), with no object (حديثه) between.
-        """
-        after = h.after
-        if at - i > 3 or not is_clause(after, at):
-            return False
-        return all(t[KIND] == "w" and not self.view.possessed(t) and t[TEXT] not in KEYS for t in after[i:at])
-
-    def turned_out(self, h: Hit, prev: str) -> bool:
-        """تبيّن (it turned out), spelt like بيّن's imperfect: no subject before, a clause or a time next."""
-        after = h.after
-        if (
-            not after
-            or h.q - h.p > 5  # (cheap first: تبين، وتبين، فتبين)
-            or self.view.ft[h.p : h.q] not in TURNED_OUT
-            or (prev not in ("", ".") and not h.entry.proclitic)
-        ):
-            return False
-        w = after[0][TEXT]
-        return w in COMPS or w in TIMES or w.startswith("حين")
-
-    def relative_clause(self, h: Hit) -> bool:
-        """After الذي/التي, the verb describes its antecedent and reports nothing.
-
-        A verb there that goes on with a preposition other than its own or
-        with a word in tanween (التي ترى في بيوت الله، الذي يعتبر مصيريا) is no
-        attribution; a clause always reports.
-        """
-        entry, after = h.entry, h.after
-        if not after or after[0][KIND] != "w" or entry.suffix:
-            return False
-        first = after[0][TEXT]
-        if (
-            first[:3] == "بال"
-            and "ب" not in entry.lemma.preps
-            and first[1:] not in TIMES
-            and first != "بالامس"
-        ):
-            return True  # أبحاثهم التي نشرت بالدورية العلمية "...": where it appeared, not what it said
-        if anchor(h, 0, entry.lemma, limit=8, clause_only=True) is not None:
-            return False
-        if len(after) > 1 and (first, after[1][TEXT]) in CLOSED_ADJUNCT_PAIRS:
-            return False  # روسيا التي أشادت من جهتها بالقمة
-        if first in PREPS_BEFORE and first not in entry.lemma.preps:
-            return True
-        return self.view.accusative(after[0])
 
     def verb_first(self, h: Hit, prev: str, start_i: int) -> None:
         """The usual order: the source is the noun phrase after the verb, up to the content or the object."""
@@ -500,7 +396,7 @@ class Finder:
                 at = end  # أكد X أهمية ...: the object, not a later clause
             if end == start_i and at - start_i > MAX_SKIP:
                 return
-            if lemma.direct and not self.direct(h, start_i, at):
+            if lemma.direct and not direct(self.view, h, start_i, at):
                 return  # وواصل الجيش قصف المدينة، مؤكدا أن: the action went on; وواصل «...» reports
             if end > start_i and self.addressee(h, start_i, end, at):
                 end = start_i  # ودعا الأطراف الخارجية إلى: whom he called on, not who called
@@ -549,7 +445,7 @@ class Finder:
             if lemma.strict and verb_first_source:
                 self.topic(h, start_i)
             return
-        if lemma.direct and not (at < len(after) and self.direct(h, start_i, at)):
+        if lemma.direct and not (at < len(after) and direct(self.view, h, start_i, at)):
             return
         if speaker is None and entry.proclitic and entry.agreement not in ("m", "f", ""):
             speaker = self.chunker.coordinated_subject(h, entry.agreement)
@@ -596,7 +492,7 @@ class Finder:
             and after[0][TEXT] not in ADJUNCTS
             and after[0][TEXT] not in PREPS_BEFORE
             and self.view.tashkeel
-            and self.written_passive(h.p + h.entry.proclitic)
+            and written_passive(self.view, h.p + h.entry.proclitic)
             and self.view.ft[h.p + h.entry.proclitic]
             == fold_key(h.entry.lemma.lemma[0])  # a perfect, not يُدان
         ):
@@ -604,147 +500,6 @@ class Finder:
         if at is None:
             return
         self.recorder.emit(h, h.entry.form, None, at, resolve=False)
-
-    def verbal_noun(self, h: Hit) -> None:
-        """قوله، تأكيده، بالذكر: a verbal noun reports only with a clause right after it."""
-        entry, after, p = h.entry, h.after, h.p
-        lemma = entry.lemma
-        before = h.before()
-        prev = before[-1][TEXT] if before else ""
-        if prev not in ("حد", "حسب", "عدم") and self.with_doer(h):
-            return
-        if self.view.ft[p + entry.proclitic : h.q] in DOER_ONLY_NOUNS:
-            return  # مقولة أن ...: a saying with no sayer is no report
-        if prev in ("حد", "حسب", "عدم", "من", "اجل", "دون", "بعد", "قبل"):
-            return  # على حد قوله، عدم الكشف، من القول
-        impersonal = "ذكر" in lemma.lemma
-        if not entry.suffix and not impersonal and (entry.proclitic or self.view.ft[p : p + 2] == "ال"):
-            if entry.proclitic and self.going_on(h, before):
-                return
-            if h.periphrastic():
-                # تم التأكيد على ضرورة ...: a passive in all but form, with no source
-                # (an assertion's preposition opens what is asserted; تم الإعلان عن المنتج names the act)
-                at = anchor(h, 0, lemma, limit=2, clause_only=lemma.category != "assert")
-                if at is not None and (at == 0 or is_clause(after, at)):
-                    self.recorder.emit(h, entry.form, None, at, resolve=False)
-            return  # the definite noun (الإعلان عن ...) names the act, it rarely reports
-        speaker: tuple[int, int] | None = None
-        if entry.suffix:
-            speaker = self.chunker.source_after_an(before)
-        # (with its source, an occasion may come first: عن X قوله في كلمة ألقاها الجمعة: "...")
-        limit = 16 if speaker is not None else 1
-        at = anchor(h, 0, lemma, limit=limit, clause_only=True)
-        if at is None:
-            return
-        if impersonal and not entry.suffix:
-            self.recorder.emit(h, entry.form, None, at, resolve=False)
-            return
-        # (في إشارة إلى أن: a bare verbal noun after في comments on the report before it)
-        self.recorder.emit(h, entry.form, speaker, at, resolve=bool(entry.suffix) or prev == "في")
-
-    def may_go_on(self, h: Hit) -> bool:
-        """A ب/ل verbal noun with a verb of going on in the seven words before it (:meth:`going_on`)."""
-        ft = self.view.ft
-        if not h.entry.proclitic or ft[h.p] not in "بل":
-            return False
-        for w in ft[max(h.fs, h.p - 90) : h.p].split()[-7:]:
-            if w in GOING_ON or (w[:1] in "وف" and w[1:] in GOING_ON):
-                return True
-        return False
-
-    def going_on(self, h: Hit, before: list[Tok]) -> bool:
-        """ومضى المسؤول الروسي للقول، وتابع الصدر بالقول، واستهل الوزير اللقاء بالتأكيد على: a saying goes on.
-
-        A ب/ل verbal noun of saying after a verb of going on, opening or
-        closing reports, its source that verb's subject: explicit where the
-        verb reports nothing and its subject stands right before the noun
-        (مضى ... للقول), else the referent (a definite object after it is
-        left out: اللقاء), or the report the verb itself made (تابع).
-        """
-        ft = self.view.ft
-        if ft[h.p : h.p + 1] not in ("ب", "ل"):
-            return False
-        k = len(before) - 1
-        while k >= 0 and len(before) - k <= 7 and before[k][KIND] == "w":
-            w = before[k][TEXT]
-            if (w[1:] if w[:1] in "وف" and w[1:] in GOING_ON else w) in GOING_ON:
-                break
-            k -= 1
-        else:
-            return False
-        if k < 0 or before[k][KIND] != "w":
-            return False
-        at = anchor(h, 0, h.entry.lemma, limit=3)
-        if at is None:
-            return False
-        np = before[k + 1 :]
-        if any(t[TEXT] in PREPS_BEFORE or t[TEXT] in FORMS for t in np):
-            np = []  # (مضت موجهة رسالة إلى ترامب بالقول: no plain subject there)
-        speaker: tuple[int, int] | None = None
-        referent: tuple[int, int] | None = None
-        last = len(np)
-        while last and self.view.possessed(np[last - 1]):
-            last -= 1  # ختم الوزير | حديثه بالقول: what he closed, not who
-        if (
-            last > 1
-            and np[last - 1][TEXT].startswith("ال")
-            and np[last - 2][TEXT].startswith("ال")
-            and not nisba(np[last - 1][TEXT])
-        ):
-            last -= 1  # استهل رئيس الوزراء | اللقاء: the object
-        if last:
-            span = (np[0][START], np[last - 1][END])
-            reported = self.memory.last_verb == before[k][START]  # (وتابع الصدر: the verb's own report)
-            if last == len(np) and not reported:
-                speaker = span
-            elif not reported:
-                referent = span
-        self.recorder.emit(h, h.entry.form, speaker, at, resolve=True, referent_at=referent)
-        return True
-
-    def with_doer(self, h: Hit) -> bool:
-        """إعلان ترامب عن رغبته، إبداء السعودية عن استعدادها: a verbal noun, its doer, its content.
-
-        A verbal noun in construct takes its doer as its genitive; where the
-        lemma's own preposition (or a colon) follows that noun phrase, the
-        phrase is the source.  Not for a demand (دعوة X إلى: X is whom it
-        calls on), nor where the phrase is the noun's object (إعلان حالة
-        الطوارئ: a verbal noun or a place is no doer).
-        """
-        entry, after = h.entry, h.after
-        lemma = entry.lemma
-        if (
-            entry.suffix
-            or lemma.category == "demand"
-            or self.view.ft[h.p + entry.proclitic : h.p + entry.proclitic + 2] == "ال"
-        ):
-            return False
-        if len(after) < 2 or after[0][KIND] != "w":
-            return False
-        if self.view.ft[h.p + entry.proclitic : h.q] in EVENTS:
-            return False  # في تصريح إعلامي: the occasion of the report before, no report
-        first = after[0][TEXT]
-        if (
-            first in PREPS_BEFORE
-            or first in ADJUNCTS
-            or first in NON_NP
-            or first in TIMES
-            or masdar_like(first)
-        ):
-            return False
-        at = anchor(h, 1, lemma, limit=6)
-        if at is None or at < 1:
-            return False
-        if not (self.memory.source_head(first) or first in PLACE_NAMES or (at == 1 and bare_name(first))):
-            return False  # إشارة واضحة، تشديد العقوبات على: an adjective or the object, no doer
-        t = after[at]
-        if not (t[TEXT] in lemma.preps or is_colon(t)):
-            return False
-        end = self.chunker.source_end(h, 0, at, lemma, anchored=True)
-        if end != at:
-            return False
-        self.recorder.emit(h, entry.form, (after[0][START], after[end - 1][END]), at, resolve=True)
-        return True
 
     def addressee(self, h: Hit, i: int, end: int, at: int) -> bool:
         """``after[i:end]`` is whom a demand is addressed to, the source being the last one.
