@@ -45,6 +45,7 @@ from arnewsparse.reports.words import (
     CONTENT_HEADS,
     DEF_TITLES,
     DEMONSTRATIVES,
+    EMPHASIS_HEADS,
     ENVOYS,
     EVENTS,
     HEADS,
@@ -322,7 +323,7 @@ class Chunker:
                 and pw.startswith("ال")
                 and pw not in RELATIVES  # (التي يترأسها: a relative clause's verb)
                 and w[:1] not in "وي"  # (ونظيره السوري: a second subject; يحملونها: a verb)
-                and w[:3] not in ("نفس", "ذات", "كله", "جمي", "بعض")
+                and w[:3] not in EMPHASIS_HEADS
                 and self.view.possessed(t)
             ):
                 break  # وأوضحت الشركة | قيامها: a possessed noun cannot go on a definite phrase (not نفسه)

@@ -19,6 +19,7 @@ from arnewsparse.reports.content import anchor, is_clause
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.tokens import KIND, TEXT, TextView, Tok
 from arnewsparse.reports.words import (
+    ANSWER_OPENERS,
     CLOSED_ADJUNCT_PAIRS,
     COMPS,
     CONDITIONALS,
@@ -82,7 +83,7 @@ def hypothetical(view: TextView, h: Hit) -> bool:
     words = ft[start : h.p].split()[-6:]
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if w[-1:] in ".،,:؛!؟?" or w[:1] in QUOTES or w in ("فقد", "فان", "فانه", "فانها"):
+        if w[-1:] in ".،,:؛!؟?" or w[:1] in QUOTES or w in ANSWER_OPENERS:
             return False  # (a sentence end, a quotation, or the answer clause: فقد أشادت)
         if w in CONDITIONALS or (w[:1] in "وف" and w[1:] in CONDITIONALS):
             # (a noun after it: ولم يكن لو النجم الوحيد الذي انتقد، لو is the actor Rob Lowe)

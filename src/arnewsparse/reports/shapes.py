@@ -16,6 +16,7 @@ from arnewsparse.reports.tokens import KIND, TEXT, Tok
 from arnewsparse.reports.words import (
     ADJECTIVES,
     ADJUNCTS,
+    COUNTED_NUMBERS,
     DEF_TITLES,
     DEMONSTRATIVES,
     HEADS,
@@ -95,10 +96,6 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H
 
 
-# numbers 3-10 take ة with a masculine noun (المعتقلين الثلاثة الآخرين)
-_COUNTED = frozenset(("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"))
-
-
 def unlike_feminine_head(prev: str, w: str, before: str) -> bool:
     """After a definite feminine noun, a definite ``w`` that is not feminine cannot be its adjective.
 
@@ -113,7 +110,7 @@ def unlike_feminine_head(prev: str, w: str, before: str) -> bool:
     """
     if not (prev.startswith("ال") and prev.endswith("ه") and len(prev) > 4) or prev in MASCULINE_IN_H:
         return False
-    if (len(prev) == 6 and prev[3] == "ا") or prev[2:] in _COUNTED:
+    if (len(prev) == 6 and prev[3] == "ا") or prev[2:] in COUNTED_NUMBERS:
         return False  # القادة، الساسة; الثلاثة: a masculine broken plural, a number in ة
     if before and not before.startswith(("ال", "وال")) and before not in DEMONSTRATIVES:
         return False
