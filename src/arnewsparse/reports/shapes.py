@@ -81,7 +81,8 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     After a relative adjective, a definite word that is not one starts a new
     phrase (الإعلام السوري الرسمي | التدخل الأخير); after a definite word, an
     indefinite plural in ـات or noun in ـة does (وزارة الداخلية | توجيهات، السكان
-    المحليين | حالة), unless it heads a name (وكالة، هيئة).
+    المحليين | حالة), unless it heads a name (وكالة، هيئة); so does a plural in
+    ـات after an indefinite relative adjective (صحف جزائرية | تصريحات).
     """
     if definite:
         return (
@@ -91,7 +92,13 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
             and not nisba(w)
             and w not in ADJECTIVES
         )
-    if not prev.startswith(("ال", "وال", "لل")) or prev == "ال" or w in HEADS or len(w) < 4 or w[:1] in "بلو":
+    if w in HEADS or len(w) < 4 or w[:1] in "بلو":
+        return False
+    # (after an indefinite relative adjective the phrase is complete too: صحف جزائرية | تصريحات)
+    indefinite_close = (
+        nisba(prev) and prev.endswith(("يه", "يون", "يين")) and w.endswith("ات") and not nisba(w)
+    )
+    if (not prev.startswith(("ال", "وال", "لل")) or prev == "ال") and not indefinite_close:
         return False
     return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H
 
