@@ -71,6 +71,7 @@ from arnewsparse.reports.words import (
     DEF_TITLES,
     FIRST_PERSON_BEFORE,
     HEADS,
+    MANNER,
     MAX_SKIP,
     MAX_SPEAKER,
     MODAL_BEFORE,
@@ -340,8 +341,11 @@ class Finder(VerbalNouns):
         lemma = entry.lemma
         form = entry.form
         verb_first_source = entry.agreement in ("m", "f", "") or bool(lemma.via)
-        if start_i < len(after) and after[start_i][TEXT] in CLOSED_ADJUNCTS:
-            start_i += 1  # ورحب بدوره ...
+        if start_i < len(after) and (
+            after[start_i][TEXT] in CLOSED_ADJUNCTS
+            or (after[start_i][TEXT] in MANNER and after[start_i][TEXT][:1] != "ب")
+        ):
+            start_i += 1  # ورحب بدوره ...، وتعهد مرارا الرئيس السوري
         elif (
             start_i + 1 < len(after)
             and after[start_i][TEXT] in RESUMPTIVE
@@ -411,8 +415,9 @@ class Finder(VerbalNouns):
             at = len(after)
         elif lemma.obj and not lemma.strict and not lemma.preps_only:
             head = content_head(h, start_i) if verb_first_source else None
-            if start_i < len(after) and after[start_i][TEXT] in OBJECT_HEADS:
-                end = start_i  # وأكد أهمية التعاون، وأكد دعمه: the object right after the verb, no source
+            first = after[start_i][TEXT] if start_i < len(after) else ""
+            if first in OBJECT_HEADS or (first[-1:] == "ا" and first[:-1] in OBJECT_HEADS):
+                end = start_i  # وأكد أهمية التعاون، وأبدى ترحيبا: the object right after the verb, no source
             elif head is not None and self.chunker.source_end(h, start_i, head, lemma, anchored=True) == head:
                 end = head  # أنكر أبو محمد الجولاني القائد العام للجبهة | وجود ...: the object's head
             elif verb_first_source:
