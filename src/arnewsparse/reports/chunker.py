@@ -40,6 +40,7 @@ from arnewsparse.reports.shapes import (
 )
 from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, is_colon
 from arnewsparse.reports.words import (
+    ACCORDING_AS,
     ADJUNCTS,
     COMPS,
     CONTENT_HEADS,
@@ -478,8 +479,16 @@ class Chunker:
                     return self.fallback(before, fallback, end)
                 return None
             j -= 1
-        if j == end - 1:
+        while j + 1 < end and before[j + 1][KIND] == "p":
+            j += 1  # (العام الماضي، | حسبما: the phrase starts after the comma, not at it)
+        if j >= end - 1 and (j == end - 1 or j >= end):
             return None
+        first = before[j + 1][TEXT]
+        if first in ACCORDING_AS or first in NON_NP:
+            return None  # حسبما أظهرت: "according to what", no subject
+        bare = first[1:] if first[:1] == "و" else first
+        if end - j == 2 and (bare in RELATIVES or bare in COMPS):
+            return None  # ...، التي رأى; وأنه طلب: a relative or a clause word alone is no source
         if before[j + 1][TEXT].startswith(("يت", "يست", "وي", "تت")):
             return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
         if before[j + 1][TEXT] in DEMONSTRATIVES and before[end - 1][TEXT].startswith(("سي", "ست")):
