@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -367,12 +368,29 @@ def test_write_error_on_a_full_device_leaves_it_a_device(tmp_path: Path) -> None
     ]
 
 
+def _popen_catching_sigint(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+    """``subprocess.Popen`` with Ctrl-C not ignored in the child.
+
+    A shell that runs a job in the background without job control starts it
+    with SIGINT ignored (POSIX), a child inherits an ignored signal through
+    exec, and the CLI keeps an ignored signal ignored, as ``nohup`` asks: the
+    signal tests must not depend on how pytest itself was started.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if previous == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # (a handler resets to default at exec)
+    try:
+        return subprocess.Popen(*args, **kwargs)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def test_sigint_in_a_real_run_leaves_no_output(tmp_path: Path) -> None:
     import signal
     import time
 
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
+    proc = _popen_catching_sigint(
         [
             *SCRIPT,
             "parse",
@@ -568,7 +586,7 @@ def test_signal_removes_partial_output_and_workers(
 ) -> None:  # item 5
     signum = getattr(signal, signame)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
+    proc = _popen_catching_sigint(
         [*SCRIPT, "parse", str(sample), "-o", str(out), "-j", jobs, "--batch-size", "8"],
         stderr=subprocess.PIPE,
     )
@@ -731,7 +749,7 @@ def test_rate_counts_parsed_records_only(tmp_path: Path) -> None:  # item 9
 
 
 def test_interrupt_after_stdout_lines_does_not_say_nothing_was_written() -> None:  # item 9
-    proc = subprocess.Popen(
+    proc = _popen_catching_sigint(
         [*SCRIPT, "parse", "-"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
