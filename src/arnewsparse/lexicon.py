@@ -69,6 +69,8 @@ class Lemma:
     """Only counts with its subject before it or right after it (نص القرار على أن)."""
     preps_only: bool = False
     """Only its own preposition introduces content (عبر عن، not عبر "via")."""
+    sends: bool = False
+    """Its object is a message, criticism or charges, which may stand right after it (ووجه رسالة)."""
     passive_predicate: bool = False
     """The imperfect is often the passive (يُعتبر "is considered") before a predicate: no report there."""
     direct: bool = False
@@ -359,6 +361,7 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
             preps_only=bool(item.get("preps_only")),
             direct=bool(item.get("direct")),
             passive_predicate=bool(item.get("passive_predicate")),
+            sends=bool(item.get("sends")),
         )
         lemmas.append(lemma)
         for key, entry in generate_forms(lemma, item):

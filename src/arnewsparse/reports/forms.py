@@ -74,6 +74,7 @@ from arnewsparse.reports.words import (
     MANNER,
     MAX_SKIP,
     MAX_SPEAKER,
+    MESSAGES,
     MODAL_BEFORE,
     OBJECT_HEADS,
     OPENERS,
@@ -416,7 +417,11 @@ class Finder(VerbalNouns):
         elif lemma.obj and not lemma.strict and not lemma.preps_only:
             head = content_head(h, start_i) if verb_first_source else None
             first = after[start_i][TEXT] if start_i < len(after) else ""
-            if first in OBJECT_HEADS or (first[-1:] == "ا" and first[:-1] in OBJECT_HEADS):
+            if (
+                first in OBJECT_HEADS
+                or (first[-1:] == "ا" and first[:-1] in OBJECT_HEADS)
+                or (lemma.sends and first in MESSAGES)  # ووجه رسالة للشباب: what was sent
+            ):
                 end = start_i  # وأكد أهمية التعاون، وأبدى ترحيبا: the object right after the verb, no source
             elif head is not None and self.chunker.source_end(h, start_i, head, lemma, anchored=True) == head:
                 end = head  # أنكر أبو محمد الجولاني القائد العام للجبهة | وجود ...: the object's head
