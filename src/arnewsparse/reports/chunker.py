@@ -534,17 +534,22 @@ class Chunker:
 
     def source_after_an(self, before: list[Tok]) -> tuple[int, int] | None:
         """``عن X قوله``, ``على لسان X قوله``: the source of a possessive verbal noun."""
-        j = len(before) - 1
-        stop = max(-1, j - 10)
+        last = len(before) - 1
+        if last >= 0 and before[last][TEXT] in (",", "،"):
+            last -= 1  # عن محافظ البنك المركزي محمد خير الزبير، قوله
+        j = last
+        stop = max(-1, j - 12)
         while j > stop:
             t = before[j]
-            if t[KIND] not in ("w", "q"):
+            w = t[TEXT]
+            if t[KIND] not in ("w", "q") and w not in (",", "،"):
                 return None
-            if t[TEXT] == "عن" or (t[TEXT] == "لسان" and j > 0 and before[j - 1][TEXT] == "علي"):
-                if j + 1 < len(before):
-                    return (before[j + 1][START], before[-1][END])
+            if w == "عن" or (w == "لسان" and j > 0 and before[j - 1][TEXT] == "علي"):
+                if j < last:
+                    return (before[j + 1][START], before[last][END])
                 return None
-            if t[TEXT] in NON_NP or t[TEXT] in KEYS:
+            # (a title's own preposition stays inside: عن الباحث في المعهد الكوري للتمويل)
+            if (w in NON_NP and w not in ("في", "من")) or w in KEYS:
                 return None
             j -= 1
         return None
