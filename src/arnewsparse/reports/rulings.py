@@ -32,6 +32,7 @@ from arnewsparse.reports.words import (
     QUOTES,
     TIMES,
     TURNED_OUT,
+    ifaal,
     masdar_like,
 )
 
@@ -58,8 +59,13 @@ def predicate(view: TextView, t: Tok) -> bool:
 
 
 def object_opening(w: str) -> bool:
-    """``w`` opens a statement-like object: a content head (ضرورة) or a verbal noun of فعول (صدور)."""
-    return w in OBJECT_HEADS or masdar_like(w) or (len(w) == 4 and w[2] == "و" and not w.startswith("ال"))
+    """``w`` opens a statement-like object: a content head (ضرورة), a verbal noun of فعول (صدور) or إفعال."""
+    return (
+        w in OBJECT_HEADS
+        or masdar_like(w)
+        or ifaal(w)  # ، إغلاق كافة مساجدها
+        or (len(w) == 4 and w[2] == "و" and not w.startswith("ال"))
+    )
 
 
 def written_passive(view: TextView, fp: int) -> bool:

@@ -247,6 +247,11 @@ MAX_TITLE_PHRASE: Final = 8  # words in a person named from a title (السيد 
 FIND_EACH_MAX: Final = 100  # a C-level find per form beats a Python pass over the words up to ~100 forms
 
 
+def ifaal(w: str) -> bool:
+    """إعلان، إغلاق، إعداد: the إفعال verbal noun (folded ا??ا?), a nominal object's usual head."""
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا"
+
+
 def masdar_like(w: str) -> bool:
     """تسليم، إخلاء، استمرار: verbal-noun patterns that open an object, not a name."""
     n = len(w)
