@@ -42,6 +42,7 @@ from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, is
 from arnewsparse.reports.words import (
     ACCORDING_AS,
     ADJUNCTS,
+    AUXILIARIES,
     COMPS,
     CONTENT_HEADS,
     DEF_TITLES,
@@ -402,6 +403,8 @@ class Chunker:
         k = len(before)
         if before[-1][TEXT] in ("قد", "فقد", "لقد", "وقد"):  # وكانت الأكاديمية قد أعلنت
             k -= 1
+        elif before[-1][TEXT] in AUXILIARIES:
+            k -= 1  # شرعيي الجبهة، باتوا يعتبرون: the subject stands before the auxiliary
         end = k
         j = k - 1
         fallback: int | None = None  # the words after a comma, if the longer phrase fails
