@@ -32,7 +32,7 @@ from arnewsparse.reports.content import (
     subject_first_content,
 )
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.memory import Memory, fold_key
+from arnewsparse.reports.memory import Memory, fold_key, gender_number
 from arnewsparse.reports.nouns import VerbalNouns
 from arnewsparse.reports.record import Recorder
 from arnewsparse.reports.rulings import (
@@ -90,6 +90,14 @@ from arnewsparse.reports.words import (
     TIMES,
     WINDOW,
 )
+
+
+def single_subject(phrase: str) -> bool:
+    """``phrase`` is one singular noun (الجامعة), never the subject of a dual verb (not الطرفان، لكنهما)."""
+    words = phrase.split()
+    if len(words) != 1 or words[0].endswith(("ان", "ين", "هما", "تان", "تين")):
+        return False
+    return gender_number(fold_key(words[0])) in ("m", "f")
 
 
 class Finder(VerbalNouns):
@@ -311,6 +319,13 @@ class Finder(VerbalNouns):
         subject: tuple[int, int] | None = who
         if who is None and entry.proclitic == 0 and not lemma.via and not h.no_subject(prev):
             subject = self.chunker.subject_before(h, h.before(), in_headline, entry.agreement)
+        if (
+            subject is not None
+            and entry.agreement in ("d", "fd")
+            and who is None
+            and single_subject(self.view.ft[subject[0] : subject[1]])
+        ):
+            return  # أصبحت الجامعة صرحا: a "dual verb" after one singular noun is an accusative noun
         if subject is not None:
             at = subject_first_content(h, lemma)
             if lemma.direct and not (at == 0 and is_clause(after, 0)):
