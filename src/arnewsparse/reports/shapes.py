@@ -136,10 +136,14 @@ def unlike_plural_head(prev: str, w: str) -> bool:
     المسؤولون الروس، المعتقلين الثلاثة, a broken plural or a number may
     follow: no test there.)
     """
-    if not prev.startswith("لل") or len(prev) < 7 or not prev.endswith(("ين", "ون")) or nisba(prev):
+    if not prev.startswith(("لل", "ال")) or len(prev) < 7 or not prev.endswith(("ين", "ون")) or nisba(prev):
         return False
     if not w.startswith("ال") or len(w) <= 4 or w.endswith(("ين", "ون", "ات")) or nisba(w):
         return False
+    if prev.startswith("ال") and (
+        len(w) <= 5 or w[2:] in COUNTED_NUMBERS or (len(w) == 7 and w[2] == "ا" and w[5] == "ا")
+    ):
+        return False  # (after the head itself: المسؤولون الروس، الأتراك; المعتقلين الثلاثة)
     return not (apposition_head(w) or w[2:] in RANKS or (len(w) == 6 and w[2] == "ا"))
 
 
