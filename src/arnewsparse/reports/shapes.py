@@ -141,9 +141,12 @@ def unlike_plural_head(prev: str, w: str) -> bool:
     if not w.startswith("ال") or len(w) <= 4 or w.endswith(("ين", "ون", "ات")) or nisba(w):
         return False
     if prev.startswith("ال") and (
-        len(w) <= 5 or w[2:] in COUNTED_NUMBERS or (len(w) == 7 and w[2] == "ا" and w[5] == "ا")
+        len(w) <= 5
+        or w.endswith("ه")
+        or w[2:] in COUNTED_NUMBERS
+        or (len(w) == 7 and w[2] == "ا" and w[5] == "ا")
     ):
-        return False  # (after the head itself: المسؤولون الروس، الأتراك; المعتقلين الثلاثة)
+        return False  # (after the head itself: المسؤولون الروس، الأتراك; الثلاثة; جماعة المرابطون المتطرفة)
     return not (apposition_head(w) or w[2:] in RANKS or (len(w) == 6 and w[2] == "ا"))
 
 
