@@ -484,7 +484,7 @@ class Chunker:
             j -= 1
         while j + 1 < end and before[j + 1][KIND] == "p":
             j += 1  # (العام الماضي، | حسبما: the phrase starts after the comma, not at it)
-        if j >= end - 1 and (j == end - 1 or j >= end):
+        if j >= end - 1:
             return None
         first = before[j + 1][TEXT]
         if first in ACCORDING_AS or first in NON_NP:

@@ -130,9 +130,13 @@ class Finder(VerbalNouns):
                 # a perfect never opens with إ: إدانة، إعلان are verbal nouns
                 if (first == "ا" and c in "أإ") or (first == "أ" and c == "إ"):
                     return
-            # (not a Form IV he/it: أُظهر is also "I show", the imperfect)
-            four = lemma.pattern.startswith("IV") and entry.agreement in ("m", "")
-            if self.view.tashkeel and not four and written_passive(self.view, p + entry.proclitic):
+            # (not a Form IV he/it: أُظهر is also "I show", the imperfect; tested
+            # only where the text has tashkeel at all, which most news does not)
+            if (
+                self.view.tashkeel
+                and not (lemma.pattern.startswith("IV") and entry.agreement in ("m", ""))
+                and written_passive(self.view, p + entry.proclitic)
+            ):
                 entry = attrs.evolve(entry, form=ReportForm.PASSIVE)  # أُعلنَت حالة الطوارئ
         h = Hit(self.view, idx, p, q, entry, fs, fe, in_headline)
         s2 = q

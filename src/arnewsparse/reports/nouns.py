@@ -32,6 +32,11 @@ from arnewsparse.reports.words import (
 )
 
 
+def going_on_verb(w: str) -> bool:
+    """``w`` is a verb of going on (مضى، تابع، استهل), bare or after و/ف."""
+    return w in GOING_ON or (w[:1] in "وف" and w[1:] in GOING_ON)
+
+
 class VerbalNouns:
     """The finder's handlers of verbal nouns (mixed into :class:`~arnewsparse.reports.forms.Finder`)."""
 
@@ -82,10 +87,7 @@ class VerbalNouns:
         ft = self.view.ft
         if not h.entry.proclitic or ft[h.p] not in "بل":
             return False
-        for w in ft[max(h.fs, h.p - 90) : h.p].split()[-7:]:
-            if w in GOING_ON or (w[:1] in "وف" and w[1:] in GOING_ON):
-                return True
-        return False
+        return any(going_on_verb(w) for w in ft[max(h.fs, h.p - 90) : h.p].split()[-7:])
 
     def going_on(self, h: Hit, before: list[Tok]) -> bool:
         """ومضى المسؤول الروسي للقول، وتابع الصدر بالقول، واستهل الوزير اللقاء بالتأكيد على: a saying goes on.
@@ -101,8 +103,7 @@ class VerbalNouns:
             return False
         k = len(before) - 1
         while k >= 0 and len(before) - k <= 7 and before[k][KIND] == "w":
-            w = before[k][TEXT]
-            if (w[1:] if w[:1] in "وف" and w[1:] in GOING_ON else w) in GOING_ON:
+            if going_on_verb(before[k][TEXT]):
                 break
             k -= 1
         else:

@@ -129,12 +129,14 @@ def unlike_feminine_head(prev: str, w: str, before: str) -> bool:
 
 
 def unlike_plural_head(prev: str, w: str) -> bool:
-    """After a ل-complement in a sound masculine plural (للمسلمين), a definite singular opens the object.
+    """After a sound masculine plural (للمسلمين، المسؤولون), a definite singular opens the object.
 
-    The complement closes the source's title; its adjective would be plural
-    too: الاتحاد العالمي للمسلمين | المجتمع الدولي.  (After the head itself,
-    المسؤولون الروس، المعتقلين الثلاثة, a broken plural or a number may
-    follow: no test there.)
+    A ل-complement closes the source's title; its adjective would be plural
+    too: الاتحاد العالمي للمسلمين | المجتمع الدولي.  After a definite head
+    itself the test is narrower, since a broken plural (المسؤولون الروس),
+    a counted number (المعتقلين الثلاثة), a short or ه-ending word, or a
+    feminine adjective of an earlier head (جماعة المرابطون المتطرفة) may
+    follow and still belong to the source.
     """
     if not prev.startswith(("لل", "ال")) or len(prev) < 7 or not prev.endswith(("ين", "ون")) or nisba(prev):
         return False
