@@ -22,6 +22,7 @@ from arnewsparse.reports.words import (
     ANSWER_OPENERS,
     CLOSED_ADJUNCT_PAIRS,
     COMPS,
+    CONDITIONAL_LETTERS,
     CONDITIONALS,
     KEYS,
     MONTHS,
@@ -84,7 +85,7 @@ def hypothetical(view: TextView, h: Hit) -> bool:
         return False  # (لو كان مكاني فأجاب: the answer is the main clause)
     ft = view.ft
     start = max(h.fs, h.p - 60)
-    if not any(ft.find(c, start, h.p) >= 0 for c in CONDITIONALS):
+    if CONDITIONAL_LETTERS.search(ft, start, h.p) is None:
         return False  # the common case, at C speed: no conditional word just before
     words = ft[start : h.p].split()[-6:]
     for k in range(len(words) - 1, -1, -1):

@@ -189,6 +189,8 @@ STATEMENTS: Final = W["statements"]
 TURNED_OUT: Final = W["turned_out"]
 ISSUED: Final = W["issued"]
 CONDITIONALS: Final = W["conditionals"]
+# any of them as letters anywhere in a stretch (one C-level search instead of a find per word)
+CONDITIONAL_LETTERS: Final = re.compile("|".join(map(re.escape, sorted(CONDITIONALS, key=len, reverse=True))))
 COUNTED_NUMBERS: Final = W["counted_numbers"]
 EMPHASIS_HEADS: Final = W["emphasis_heads"]
 ANSWER_OPENERS: Final = W["answer_openers"]
