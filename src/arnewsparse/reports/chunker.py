@@ -548,8 +548,11 @@ class Chunker:
             if t[KIND] not in ("w", "q") and w not in (",", "،"):
                 return None
             if w == "عن" or (w == "لسان" and j > 0 and before[j - 1][TEXT] == "علي"):
-                if j < last:
-                    return (before[j + 1][START], before[last][END])
+                first = j + 1
+                if first < last and before[first][TEXT] in (",", "،"):
+                    first += 1  # عن، ناجي مصطفى، المتحدث ... قوله: a stray comma after عن opens nothing
+                if first <= last:
+                    return (before[first][START], before[last][END])
                 return None
             # (a title's own preposition stays inside: عن الباحث في المعهد الكوري للتمويل)
             if (w in NON_NP and w not in ("في", "من")) or w in KEYS:

@@ -21,7 +21,6 @@ from arnewsparse.reports.words import (
     COMPS,
     CONTENT_TRAIL,
     FIRST_PERSON_COMPS,
-    LEADING_MARKS,
     MAX_CONTENT,
     MAX_QUOTE,
     OPEN_CLOSE,
@@ -70,12 +69,6 @@ class Recorder:
         quoted = bool(quotes) and any(a <= p < b for a, b in quotes)
         if quoted and content_at < len(after) and after[content_at][TEXT] in FIRST_PERSON_COMPS:
             return  # وقال: حوارنا مع الوزير أظهر أننا قلقون: the speaker's own words
-        if speaker is not None:
-            s0, s1 = speaker
-            ft = self.view.ft
-            while s0 < s1 and ft[s0] in LEADING_MARKS:
-                s0 += 1  # (، مرسوما: a comma or a colon never opens a source)
-            speaker = (s0, s1) if s0 < s1 else None
         if speaker is not None and not names_someone(self.view.ft, speaker):
             speaker = None  # a quotation mark, a bracket or a pronoun alone names no one
         embedded = quoted or (speaker is not None and speaker[1] <= p and h.opener in COMPS)

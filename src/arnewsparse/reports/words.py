@@ -37,7 +37,6 @@ END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
 END_CAND_HARD: Final = re.compile(r"[.!?؟;؛\n]")
 QUOTE: Final = re.compile("[" + QUOTES + "]")
 COMMA_QUOTE: Final = "،," + QUOTES
-LEADING_MARKS: Final = ",،:؛ "  # never the first character of a source
 QUOTE_COLON: Final = re.compile("[:" + QUOTES + "]|\\.\\.")
 WINDOW: Final = 320  # characters read after a hit: a long sentence, bounded
 SHORT: Final = 80  # the first, short read after a hit
