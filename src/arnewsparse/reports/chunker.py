@@ -346,7 +346,10 @@ class Chunker:
             ):
                 break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
             seen_definite = seen_definite or definite
-            plain = 0 if definite else plain + 1
+            if definite or (w[:1] == "ب" and len(w) > 3 and self.view.ta_marbuta(t)):
+                plain = 0  # (برئاسة، بقيادة + a name: a ب-head in ة is no word of the name after it)
+            else:
+                plain += 1
             j += 1
             words += 1
         else:

@@ -206,6 +206,15 @@ class TextView:
         _, e = self.norm.span(t[START], t[END])
         return self.text[e - 1 : e] != "ة"
 
+    def ta_marbuta(self, t: Tok) -> bool:
+        """The word ends in ة as written (برئاسة، الحكومة), not in the pronoun ه (به، حديثه)."""
+        if not t[TEXT].endswith("ه"):
+            return False
+        if self.identity:  # (offsets are shared: ة folded to ه in place)
+            return self.text[t[END] - 1 : t[END]] == "ة"
+        _, e = self.norm.span(t[START], t[END])
+        return self.text[e - 1 : e] == "ة"
+
     def accusative(self, t: Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""
         if not self.tanween:
