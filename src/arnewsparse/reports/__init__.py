@@ -65,8 +65,6 @@ from arnewsparse.model import Report, ReportForm
 from arnewsparse.normalize import Normalized
 from arnewsparse.reports.forms import Finder
 from arnewsparse.reports.words import (
-    END_HARD,
-    END_SOFT,
     FIND_EACH_MAX,
     KEYS,
     WORD,
@@ -100,19 +98,16 @@ def find_reports(
         return ()
     finder = Finder(text, norm)
     view = finder.view
+    view.use_ends(regions is not None)
     finder.memory.clause_starts = [
         p
         for p, w in hits
         if (e := FORMS[w]).proclitic and e.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
     ]
     if regions is None:
-        view.soft = False
-        view.ends = END_HARD
         for p, w in hits:
             finder.hit(0, p, p + len(w), FORMS[w], 0, len(ft), False)
         return tuple(finder.recorder.reports)
-    view.soft = True
-    view.ends = END_SOFT
     identity = norm.is_identity
     to_original = norm.to_original
     # hit starts in original offsets, to place them in the regions

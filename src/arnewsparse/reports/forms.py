@@ -54,7 +54,6 @@ from arnewsparse.reports.tokens import (
     Tok,
     may_comp,
     read,
-    sentence_end,
     space_after,
 )
 from arnewsparse.reports.words import (
@@ -199,7 +198,7 @@ class Finder(VerbalNouns):
             if entry.proclitic == 0 and h.prev_word() in ACCORDING_PREV:
                 return True
             e = min(fe, s2 + WINDOW)
-            e = sentence_end(ft, s2, e, self.view.soft) + 1
+            e = self.view.sentence_end(s2, e) + 1
             if lemma.preps_only:
                 return any(ft.find(w, s2, e) >= 0 for w in lemma.preps)
             return QUOTE_COLON.search(ft, s2, e) is not None or may_comp(ft, s2, e)

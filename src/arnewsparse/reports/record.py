@@ -16,7 +16,7 @@ from arnewsparse.model import Report, ReportForm, Span
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory
 from arnewsparse.reports.shapes import names_someone
-from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, is_colon, sentence_end
+from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, is_colon
 from arnewsparse.reports.words import (
     COMPS,
     CONTENT_TRAIL,
@@ -24,7 +24,6 @@ from arnewsparse.reports.words import (
     MAX_CONTENT,
     MAX_QUOTE,
     OPEN_CLOSE,
-    QUOTE,
 )
 
 
@@ -94,16 +93,15 @@ class Recorder:
                 while cs < h.fe and ft[cs] == " ":
                     cs += 1
             # bounded: a run-on "sentence" must not make every report's content the rest of the text
-            stop = sentence_end(ft, cs, min(h.quote_end, cs + MAX_CONTENT), self.view.soft)
+            stop = self.view.sentence_end(cs, min(h.quote_end, cs + MAX_CONTENT))
             j = bisect_right(memory.clause_starts, cs)
             if j < len(memory.clause_starts) and memory.clause_starts[j] < stop:
                 stop = memory.clause_starts[j]
             ce = stop
             while ce > cs and ft[ce - 1] in CONTENT_TRAIL:
                 ce -= 1
-            mq = QUOTE.search(ft, c0[START], stop)
-            if mq is not None:
-                qs = mq.start()
+            qs = self.view.first_quote(c0[START], stop)
+            if qs >= 0:
                 opening = ft[qs]
                 closing = OPEN_CLOSE.get(opening, opening)
                 limit = min(h.fe, qs + MAX_QUOTE)  # a quotation closes in its paragraph

@@ -33,8 +33,9 @@ STRIP: Final = ".,،:;؛!?؟()[]{}-–—/\\…'*+=<>|~^%$#@&" + QUOTES
 SENTENCE_END: Final = r"\.\.\.+|(?<!\.)(?<!\b\w)\.(?![.\d،,])(?!(?<=\b\w\w\.)\w)|[!?؟;؛]"
 END_SOFT: Final = re.compile(SENTENCE_END)
 END_HARD: Final = re.compile(SENTENCE_END + r"|\n")
-END_CAND_SOFT: Final = re.compile(r"[.!?؟;؛]")
-END_CAND_HARD: Final = re.compile(r"[.!?؟;؛\n]")
+# the characters a sentence end can start at (END_SOFT / END_HARD then decide)
+END_MARKS_SOFT: Final = ".!?؟;؛"
+END_MARKS_HARD: Final = END_MARKS_SOFT + "\n"
 QUOTE: Final = re.compile("[" + QUOTES + "]")
 COMMA_QUOTE: Final = "،," + QUOTES
 QUOTE_COLON: Final = re.compile("[:" + QUOTES + "]|\\.\\.")
