@@ -42,6 +42,7 @@ from arnewsparse.reports.tokens import END, KIND, START, TEXT, TextView, Tok, is
 from arnewsparse.reports.words import (
     ACCORDING_AS,
     ADJUNCTS,
+    ADVERBIAL_OPENERS,
     AUXILIARIES,
     COMPS,
     CONTENT_HEADS,
@@ -465,6 +466,12 @@ class Chunker:
             if w in OPENERS or (w in COMPS and w not in ("انه", "انها")):
                 h.opener = w
                 break
+            bare = w[1:] if w[:1] in "وف" else w
+            if bare in ADVERBIAL_OPENERS or (j == end - 1 and w in ACCORDING_AS):
+                # ورغم ذلك قال، وعندما كشف، ولطالما انتقد، وذلك حسبما قال: an adjunct, not a subject
+                if fallback is not None:
+                    return self.fallback(before, fallback, end)
+                return None
             bare = w[1:] if w[:1] == "و" else w
             if (bare in PREPS_GOVERNING or bare in ("حول", "عن")) and descriptive(h, before, j + 1, end):
                 return self.trim(before[j + 1], before[end - 1])  # حول بيان للحرس الثوري يتحدث عن

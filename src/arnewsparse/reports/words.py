@@ -196,6 +196,7 @@ EMPHASIS_HEADS: Final = W["emphasis_heads"]
 ANSWER_OPENERS: Final = W["answer_openers"]
 MESSAGES: Final = W["messages"]
 AUXILIARIES: Final = W["auxiliaries"]
+ADVERBIAL_OPENERS: Final = W["adverbial_openers"]
 PRONOUN_TITLES: Final = W["pronoun_titles"]
 HONORIFICS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(tuple(h.split()) for h in W["honorific_phrases"] if h.split()[0] == first)
