@@ -534,8 +534,13 @@ class Chunker:
         return not (len(words) == 1 and self.view.accusative(words[0]))
 
     def fallback(self, before: list[Tok], start: int, end: int) -> tuple[int, int] | None:
+        """The words after a comma as a subject-first source, where the longer phrase fails."""
         if start >= end or any(t[KIND] != "w" for t in before[start:end]):
             return None
+        first = before[start][TEXT]
+        bare = first[1:] if first[:1] == "و" else first
+        if end - start == 1 and (bare in RELATIVES or bare in COMPS):
+            return None  # ...، والتي يرى كثيرون: a relative or a clause word alone is no source
         return self.trim(before[start], before[end - 1])
 
     def trim(self, first: Tok, last: Tok) -> tuple[int, int]:
