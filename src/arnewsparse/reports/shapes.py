@@ -256,8 +256,12 @@ def names_someone(ft: str, speaker: tuple[int, int]) -> bool:
     if len(key) > 3 and key.count(" ") and key[:1].isalnum():
         return True  # the common case: words, the first a letter or digit
     words = WORD.findall(key)
-    if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS):
+    if not words:
         return False
+    if len(words) == 1:
+        w = words[0]
+        if w in NOT_SPEAKERS or (w[:1] in "وف" and w[1:] in NOT_SPEAKERS):
+            return False  # (وهذا، منه، عليه، اليوم: a function word, a pronoun or a time alone)
     # (a share of respondents counts: 87٪ من المجيبين)
     return words[0].isdigit() or any(len(w) > 1 and not w.isdigit() for w in words)
 
