@@ -44,6 +44,7 @@ from arnewsparse.reports.words import (
     ADJUNCTS,
     ADVERBIAL_OPENERS,
     AUXILIARIES,
+    CLAUSE_PRONOUNS,
     COMPS,
     CONTENT_HEADS,
     DEF_TITLES,
@@ -313,9 +314,14 @@ class Chunker:
             if split and words and w.startswith("بال") and name_end(pw):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
             if w == "الا" or (
-                w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت" and after[j - 1][KIND] == "w"
+                w[:1] == "و"
+                and w[1:] in NOT_SPEAKERS
+                and (nw[:1] in "يت" or w in CLAUSE_PRONOUNS)
+                and after[j - 1][KIND] == "w"
             ):
-                break  # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing
+                # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing;
+                # سمية نصار | وهي طالبة: و + a pronoun opens a clause about the source, never part of it
+                break
             if split and words and w.startswith("الم") and len(w) >= 8 and w.endswith("ين"):
                 singular = pw.startswith("ال") and not pw.endswith(("ين", "ون", "ات")) and not nisba(w)
                 if singular and pw not in DEF_TITLES:

@@ -208,6 +208,8 @@ PREPS_GOVERNING: Final = W["preps_governing"]
 PERCENT: Final = W["percent"]
 OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
+# و + a third-person pronoun after a source (سمية نصار، وهي طالبة): a clause about it starts
+CLAUSE_PRONOUNS: Final = frozenset("و" + p for p in ("هو", "هي", "هم", "هما", "هن"))
 RANKS: Final = W["ranks"]
 ENVOYS: Final = W["envoys"]
 TYPICAL_OBJECTS: Final = W["typical_objects"]
