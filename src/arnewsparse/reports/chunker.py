@@ -362,7 +362,11 @@ class Chunker:
         else:
             if short and j >= n:
                 raise NeedMore
-        while j > i + 1 and (after[j - 1][TEXT] in PREPS_BEFORE or after[j - 1][TEXT] in (",", "،")):
+        # (no preposition stands before و + a pronoun: اسماعيل علي | وهو keeps the name علي)
+        clause = j < len(after) and after[j][TEXT] in CLAUSE_PRONOUNS
+        while j > i + 1 and (
+            (after[j - 1][TEXT] in PREPS_BEFORE and not clause) or after[j - 1][TEXT] in (",", "،")
+        ):
             j -= 1  # (السفير لدى | ...: a cut-off preposition, or a comma, is not the source's)
         return j
 
