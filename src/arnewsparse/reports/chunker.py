@@ -286,8 +286,17 @@ class Chunker:
             e = FORMS.get(w)
             # (but عشرة مجيبين: a participle after a number is a noun, the respondents)
             noun = e is not None and e.form is ReportForm.PARTICIPLE and pw in QUANTIFIERS
-            if e is not None and j > i and (e.form is ReportForm.PARTICIPLE or e.proclitic) and not noun:
-                break
+            if (
+                e is not None
+                and j > i
+                and (
+                    e.form is ReportForm.PARTICIPLE
+                    or e.proclitic
+                    or (e.form is ReportForm.VERBAL_NOUN and e.suffix)
+                )
+                and not noun
+            ):
+                break  # كرر الرئيس ترامب | اعتقاده، جددت إدارة النادي | مطالبتها
             if accusative(t):
                 break
             # (a bare ال is آل folded, "the family of": عبدالباري آل عبدالله is one name)
