@@ -496,8 +496,13 @@ class Chunker:
                 return self.trim(before[j + 1], before[end - 1])  # حول بيان للحرس الثوري يتحدث عن
             if w in PREPS_GOVERNING and w not in ("عبر", "حول"):
                 return None  # خلال الاجتماع عبّر، بعد الجولة، قالت: the phrase is the preposition's
-            if (w in ADJUNCTS and w not in ("في", "من", "عبر", "حول")) or w[:1].isdigit() or w in MONTHS:
-                break  # نسمع اليوم رئيس الوزراء يقول
+            if (
+                (w in ADJUNCTS and w not in ("في", "من", "عبر", "حول"))
+                or w[:1].isdigit()
+                or w in MONTHS
+                or (w[:1] == "و" and w[1:] in TIMES)
+            ):
+                break  # نسمع اليوم رئيس الوزراء يقول، والخميس أكد المتحدث: a time, not a subject
             if w in NON_NP or w in STOPS or w in KEYS or w in ADJUNCTS:
                 if fallback is not None:
                     return self.fallback(before, fallback, end)

@@ -156,7 +156,16 @@ def quoted_name(h: Hit, k: int, *, in_source: bool = False) -> int:
     opening = after[k][TEXT]
     close = OPEN_CLOSE.get(opening, opening)
     j = k + 1
-    while j < n and j <= k + 4 and after[j][KIND] == "w":
+    # (the dots and hyphens of an abbreviated name stay inside: "سي.إن.بي.سي")
+    words = 0
+    while j < n:
+        t = after[j]
+        if t[KIND] == "w":
+            words += 1
+            if words > 4:
+                break  # a quotation, not a name
+        elif not (words and t[TEXT] in (".", "-") and j + 1 < n and after[j + 1][KIND] == "w"):
+            break
         j += 1
     if j + 1 >= n and h.truncated:
         raise NeedMore
@@ -169,8 +178,8 @@ def quoted_name(h: Hit, k: int, *, in_source: bool = False) -> int:
         return j + 1  # صحيفة "South China Morning Post"، أن
     if in_source and nxt[KIND] == "p" and nxt[TEXT][:1] in ",،.":
         return j + 1
-    if not (nxt[KIND] == "w" or is_colon(nxt)):
-        return 0
+    if not (nxt[KIND] == "w" or is_colon(nxt) or nxt[TEXT] == "("):
+        return 0  # (صحيفة «واشنطن تايمز» (اليمينية): a description in brackets may follow)
     return j + 1
 
 
