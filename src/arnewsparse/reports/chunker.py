@@ -141,7 +141,25 @@ class Chunker:
                 words += 1
                 continue
             if t[KIND] != "w":
-                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1][KIND] == "w":
+                if (
+                    w in ("-", "–", "/")
+                    and j > i
+                    and j + 1 < n
+                    and after[j + 1][KIND] == "w"
+                    # (a dash with a space on both sides separates, مراسلنا عساف عبود | - مواقع المعارضة,
+                    # but after the source's first word it may join a double name: هانز - بيتر بارتلس)
+                    and (
+                        w == "/"
+                        or t[START] == after[j - 1][END]
+                        or after[j + 1][START] == t[END]
+                        or (j - 1 == i and not after[j + 1][TEXT].startswith("ال"))
+                        # (two relative adjectives: الغرفة المشتركة الإيرانية - العراقية)
+                        or all(
+                            x.startswith("ال") and x.endswith(("يه", "ي")) and x not in RELATIVES
+                            for x in (after[j - 1][TEXT], after[j + 1][TEXT])
+                        )
+                    )
+                ):
                     j += 1  # a hyphenated name
                     continue
                 if w == "(" and j > i:  # (سي.سي.تي.في) after a name, (73,2٪) after a share
@@ -273,8 +291,13 @@ class Chunker:
                 )
             ):
                 break
-            if split and words and "ب" in lemma.preps and w.startswith("بال"):
-                break
+            if (
+                split
+                and words
+                and "ب" in lemma.preps
+                and (w.startswith("بال") or (w[:1] == "ب" and masdar_like(w[1:])))
+            ):
+                break  # ووجه العاهل السعودي | بتشكيل لجنة: the verb's own ب and what it asks for
             if not anchored and w in STOPS:
                 break
             if w.startswith("و") and len(w) > 2 and (w[1:] in ADJUNCTS or w[1:] in LINKS or w[1:] in COMPS):
