@@ -454,7 +454,10 @@ class Finder(VerbalNouns):
                 end > start_i
                 and obj + 1 < len(after)
                 and after[obj][TEXT] in (",", "،")
-                and object_opening(after[obj + 1][TEXT])
+                and (
+                    object_opening(after[obj + 1][TEXT])
+                    or (lemma.sends and after[obj + 1][TEXT] in MESSAGES)  # وجه فلان، انتقادات لاذعة
+                )
             ):
                 obj += 1  # كشفت تقارير أراكانية، صدور قرار؛ وأكد المصري، ضرورة: a comma before the object
             if obj >= len(after) and h.truncated:

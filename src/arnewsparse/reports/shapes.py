@@ -86,7 +86,8 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     """
     if definite:
         return (
-            w.startswith(("ال", "وال"))
+            # (و + a definite word coordinates with the source: الحالي واللاعب السابق; والد، والي are nouns)
+            (w.startswith("ال") or (w.startswith("وال") and len(w) <= 4))
             and nisba(prev)
             and prev not in ADJECTIVES
             and not nisba(w)
