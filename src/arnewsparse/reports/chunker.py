@@ -69,6 +69,7 @@ from arnewsparse.reports.words import (
     NOT_SPEAKERS,
     OBJECT_QUANTIFIERS,
     OPENERS,
+    PLURAL_HEADS,
     PREPS_BEFORE,
     PREPS_GOVERNING,
     QUANTIFIERS,
@@ -258,7 +259,25 @@ class Chunker:
                 break  # بطل قطر | بموقعه على الإنترنت، المشهداني | بكلمة: the occasion or channel
             if w == "في" and (nw in EVENTS or nw[:1].isdigit() or nw in ADJUNCTS or not anchored):
                 break
-            if w == "من" and (j == i or not (counted == j or from_continues(pw, nw, anchored))):
+            if (
+                w == "من"
+                and (
+                    j == i
+                    or not (
+                        counted == j
+                        or from_continues(pw, nw, anchored)
+                        # (أربعة مصادر من طالبان، أعضاء من الكونغرس: the group they come from)
+                        or (
+                            anchored
+                            and pw in PLURAL_HEADS
+                            and "من" not in lemma.preps
+                            and nw not in ADJUNCTS
+                            and nw[:3] not in ("جهت", "جان")
+                            and not nw[:1].isdigit()
+                        )
+                    )
+                )
+            ):
                 break
             if w in ("من", "فقط") and counted == j:
                 j += 1  # 16,7٪ من المجيبين، 13٪ فقط من
@@ -326,8 +345,16 @@ class Chunker:
             definite = w.startswith(("ال", "بال", "لل", "وال", "كال")) and w != "ال"
             if j == i + 1 and country_then_object(after[i][TEXT], w):
                 break  # وتتهم بريطانيا | روسيا، ووصفت بكين | الإجراءات الأميركية
-            if split and words and pw in tails and w not in tails:
-                break  # بوتين | المجتمع الدولي: a known name ends, the object starts
+            if (
+                split
+                and words
+                and pw in tails
+                and w not in tails
+                and not (j >= 2 and after[j - 2][TEXT] == "باسم")
+            ):
+                # بوتين | المجتمع الدولي: a known name ends, the object starts (but المتحدث باسم
+                # طالبان ذبيح الله مجاهد: after a spokesman's body his name follows)
+                break
             if (
                 split
                 and definite
