@@ -21,7 +21,7 @@ from arnewsparse.lexicon import FORMS, Lemma
 from arnewsparse.model import ReportForm
 from arnewsparse.reports.content import NeedMore, quoted_name
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.memory import Memory, agrees, gender_number
+from arnewsparse.reports.memory import RELAYED_FROM, Memory, agrees, gender_number
 from arnewsparse.reports.shapes import (
     apposition_head,
     country_then_object,
@@ -296,6 +296,8 @@ class Chunker:
                 continue
             if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
                 break
+            if w in RELAYED_FROM and j > i and ("عن" in lemma.preps or lemma.lemma == "نقل"):
+                break  # ونقلت الوكالة | عنه قوله: whom the outlet relays, after its name
             if w == "مع" and anchored and j > i and self.title_goes_on(after, j, limit):
                 j += 1  # الممثل الخاص ... لتطوير العلاقات مع سورية ألكسندر يفيموف أن
                 words += 1

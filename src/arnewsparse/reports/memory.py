@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import deque
 from functools import lru_cache
 from itertools import islice
+from typing import Final
 
 from arnewsparse.lexicon import Entry
 from arnewsparse.model import ReportForm, Span
@@ -69,6 +70,9 @@ from arnewsparse.reports.words import (
     WORD,
     masdar_like,
 )
+
+# عن + a pronoun before a possessive verbal noun (نقلت الوكالة عنه قوله): the speaker named before
+RELAYED_FROM: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 
 Mention = tuple[Span, str, bool]
 """An explicit source: its span, its agreement class and whether it is the
@@ -535,10 +539,17 @@ class Memory:
             form = ReportForm.PARTICIPLE  # (ختم رسالته بالقول: the manner of its verb, as a participle)
         if self.view.ft[h.p + entry.proclitic : h.q] in ADVERBIAL_MASDARS:
             agreement = ""  # وذكرت الصحيفة نقلا عن: not a dual, no agreement to match
+        gov = self.governing
+        if form is ReportForm.VERBAL_NOUN and entry.suffix and h.prev_word() in RELAYED_FROM:
+            # ونقلت الوكالة عنه قوله: the outlet relays; عنه points back past it to the speaker
+            relay = gov[1].text if gov is not None else ""
+            for m_span, m_agreement, m_primary in islice(reversed(self.mentions), LOOK_BACK):
+                if m_primary and m_span.text != relay and agrees(agreement, m_agreement):
+                    return m_span
+            return None
         near = self.in_sentence(h, entry, form)
         if near is not None:
             return near
-        gov = self.governing
         if form in (ReportForm.PARTICIPLE, ReportForm.VERBAL_NOUN) and gov is not None:
             g_idx, g_span = gov
             if g_idx == idx and (
