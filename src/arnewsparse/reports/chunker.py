@@ -98,6 +98,17 @@ def descriptive(h: Hit, before: list[Tok], k: int, end: int) -> bool:
     return first in STATEMENTS
 
 
+def typical_object(w: str, t: Tok, view: TextView) -> bool:
+    """``w`` is what a denial or an announcement is about (الأمر), bare or possessed (مسؤوليته)."""
+    if w in TYPICAL_OBJECTS:
+        return True
+    if len(w) < 5 or not w.endswith(("ه", "ها", "هم")) or not view.possessed(t):
+        return False
+    stem = w[:-1] if w.endswith("ه") else w[:-2]
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # (مسؤوليت|ه: the ة of the stem)
+    return "ال" + stem in TYPICAL_OBJECTS
+
+
 class Chunker:
     """Finds the explicit source of a hit, verb first or subject first."""
 
@@ -370,7 +381,7 @@ class Chunker:
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and pw.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
-            if words and w in TYPICAL_OBJECTS and pw not in DEMONSTRATIVES and name_end(pw):
+            if words and typical_object(w, t, self.view) and pw not in DEMONSTRATIVES and name_end(pw):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
             if split and words and w.startswith("بال") and name_end(pw):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
