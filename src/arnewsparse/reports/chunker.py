@@ -254,6 +254,13 @@ class Chunker:
                 and e0.form is ReportForm.VERBAL_NOUN
             ):
                 break  # وتابع | بالقول: a verbal noun of saying is the manner, never the source
+            if (
+                w in RELATIVES
+                and j > i
+                and (e1 := FORMS.get(nw)) is not None
+                and e1.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
+            ):
+                break  # وكالة الأنباء السورية | التي قالت، مورينيو، | الذي قال: it reports on its own
             if w == "لدي" and j > i and any(t[TEXT] in ENVOYS for t in after[max(i, j - 3) : j]):
                 j += 1  # سفيرة أمريكا لدى الأمم المتحدة: لدى belongs to an envoy's title
                 words += 1
