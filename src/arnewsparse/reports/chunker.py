@@ -73,6 +73,7 @@ from arnewsparse.reports.words import (
     PREPS_BEFORE,
     PREPS_GOVERNING,
     QUANTIFIERS,
+    RELATIVE_TIMES,
     RELATIVES,
     STATEMENTS,
     STOPS,
@@ -423,6 +424,13 @@ class Chunker:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in DEMONSTRATIVES:
                 break  # وأعلنت الرئيسة المؤقتة | ذلك اليوم عيدا
+            if words and (
+                (w in DEMONSTRATIVES and (nw in TIMES or nw in ("العام", "السنه")))
+                or (w in TIMES and nw in RELATIVE_TIMES)
+                # (but الأمين العام الحالي: after a definite word العام is its adjective, "general")
+                or (w in ("العام", "السنه") and nw in RELATIVE_TIMES and not pw.startswith("ال"))
+            ):
+                break  # وزير المالية | هذا الأسبوع، الأمير هاري | العام الماضي: when, not who
             if (
                 split
                 and words
@@ -444,9 +452,12 @@ class Chunker:
         # (no preposition stands before و + a pronoun: اسماعيل علي | وهو keeps the name علي)
         clause = j < len(after) and after[j][TEXT] in CLAUSE_PRONOUNS
         while j > i + 1 and (
-            (after[j - 1][TEXT] in PREPS_BEFORE and not clause) or after[j - 1][TEXT] in (",", "،")
+            (after[j - 1][TEXT] in PREPS_BEFORE and not clause)
+            or after[j - 1][TEXT] in (",", "،")
+            or after[j - 1][TEXT] in RELATIVES
         ):
-            j -= 1  # (السفير لدى | ...: a cut-off preposition, or a comma, is not the source's)
+            # (السفير لدى | ...: a cut-off preposition, a comma or a relative is not the source's)
+            j -= 1
         return j
 
     def main_clause(self, t: Tok) -> bool:

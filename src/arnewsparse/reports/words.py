@@ -208,6 +208,10 @@ PREPS_GOVERNING: Final = W["preps_governing"]
 PERCENT: Final = W["percent"]
 OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
+# what makes a time word a date (العام الماضي، الأسبوع المقبل), not a title's adjective (المدير العام)
+RELATIVE_TIMES: Final = frozenset(
+    {"الماضي", "الماضيه", "الجاري", "الجاريه", "المقبل", "المقبله", "الحالي", "الحاليه"}
+)
 # و + a third-person pronoun after a source (سمية نصار، وهي طالبة): a clause about it starts
 CLAUSE_PRONOUNS: Final = frozenset("و" + p for p in ("هو", "هي", "هم", "هما", "هن"))
 RANKS: Final = W["ranks"]
