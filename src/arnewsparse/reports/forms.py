@@ -86,6 +86,7 @@ from arnewsparse.reports.words import (
     RESUMPTIVE,
     SAYING,
     SHORT,
+    THOUSANDS,
     TIMES,
     WINDOW,
 )
@@ -280,6 +281,8 @@ class Finder(VerbalNouns):
             return  # الذي يعتبر مصيريا، يعتبر من أبرز، تعتبر الأشد: the passive "is considered"
         if turned_out(self.view, h, prev):
             return  # وتبين حينها أن: "it turned out", no one shows anything
+        if entry.proclitic == 0 and prev in THOUSANDS:
+            return  # ألف طالب، آلاف المحتجين: after a number word the "verb" is a noun (a student)
         if entry.suffix and form is ReportForm.PERFECT and attributive(prev):
             return  # في كلمة وجهها إلى الجماهير: a clause describing the noun before it, no report
         if entry.suffix and not lemma.obj and form is ReportForm.PERFECT and prev not in ("ما", "لما", "بما"):
@@ -365,6 +368,13 @@ class Finder(VerbalNouns):
             or (after[start_i][TEXT] in MANNER and after[start_i][TEXT][:1] != "ب")
         ):
             start_i += 1  # ورحب بدوره ...، وتعهد مرارا الرئيس السوري
+        elif (
+            start_i + 1 < len(after)
+            and after[start_i][TEXT] in ("ذلك", "هذا")
+            and after[start_i + 1][TEXT] in HEADS
+            and not after[start_i + 1][TEXT].startswith("ال")  # (هذا المسؤول: "this official")
+        ):
+            start_i += 1  # وأوضح ذلك مدير المستشفى: what was explained comes first, the source after it
         elif (
             start_i + 1 < len(after)
             and after[start_i][TEXT] in RESUMPTIVE
