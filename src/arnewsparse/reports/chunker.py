@@ -394,13 +394,10 @@ class Chunker:
             if split and words and w.startswith("بال") and name_end(pw):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
             if w == "الا" or (
-                w[:1] == "و"
-                and w[1:] in NOT_SPEAKERS
-                and (nw[:1] in "يت" or w in CLAUSE_PRONOUNS)
-                and after[j - 1][KIND] == "w"
+                w[:1] == "و" and w[1:] in NOT_SPEAKERS and nw[:1] in "يت" and after[j - 1][KIND] == "w"
             ):
-                # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing;
-                # سمية نصار | وهي طالبة: و + a pronoun opens a clause about the source, never part of it
+                # ميرتيساكر | ألا تكون، سموه | وهو يضغط: a clause or what he was doing (but a
+                # description after و + a pronoun stays, as annotated: باباكورا كولو، وهو عنصر في ...)
                 break
             if split and words and w.startswith("الم") and len(w) >= 8 and w.endswith("ين"):
                 singular = pw.startswith("ال") and not pw.endswith(("ين", "ون", "ات")) and not nisba(w)
@@ -609,6 +606,8 @@ class Chunker:
             return None  # ...، التي رأى; وأنه طلب: a relative or a clause word alone is no source
         if before[j + 1][TEXT].startswith(("يت", "يست", "وي", "تت")):
             return None  # وفيما يتعلق بـ ... لفت: a verb, not a subject
+        if before[j + 1][TEXT] in CLAUSE_PRONOUNS:
+            return None  # ...، وهي منظمة خيرية تدعو: the pronoun's clause, its subject named before
         if before[j + 1][TEXT] in DEMONSTRATIVES and before[end - 1][TEXT].startswith(("سي", "ست")):
             return None  # هذا العرض الشامل سيفصل | بين: the phrase has its own (future) verb
         comma = end < len(before) and before[end][TEXT] in (",", "،")
