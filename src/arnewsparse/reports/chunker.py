@@ -154,25 +154,9 @@ class Chunker:
                 words += 1
                 continue
             if t[KIND] != "w":
-                if (
-                    w in ("-", "–", "/")
-                    and j > i
-                    and j + 1 < n
-                    and after[j + 1][KIND] == "w"
-                    # (a dash with a space on both sides separates, مراسلنا عساف عبود | - مواقع المعارضة,
-                    # but after the source's first word it may join a double name: هانز - بيتر بارتلس)
-                    and (
-                        w == "/"
-                        or t[START] == after[j - 1][END]
-                        or after[j + 1][START] == t[END]
-                        or (j - 1 == i and not after[j + 1][TEXT].startswith("ال"))
-                        # (two relative adjectives: الغرفة المشتركة الإيرانية - العراقية)
-                        or all(
-                            x.startswith("ال") and x.endswith(("يه", "ي")) and x not in RELATIVES
-                            for x in (after[j - 1][TEXT], after[j + 1][TEXT])
-                        )
-                    )
-                ):
+                # (a dash between words stays: a double name, هانز - بيتر, or a description after
+                # it, which the gold keeps in the source: الرئيس الروسي - الذي يزور المنطقة -)
+                if w in ("-", "–", "/") and j > i and j + 1 < n and after[j + 1][KIND] == "w":
                     j += 1  # a hyphenated name
                     continue
                 if w == "(" and j > i:  # (سي.سي.تي.في) after a name, (73,2٪) after a share
