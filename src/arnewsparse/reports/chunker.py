@@ -43,6 +43,7 @@ from arnewsparse.reports.words import (
     ACCORDING_AS,
     ADJUNCTS,
     ADVERBIAL_OPENERS,
+    ANONYMOUS,
     AUXILIARIES,
     CLAUSE_PRONOUNS,
     COMPS,
@@ -79,6 +80,7 @@ from arnewsparse.reports.words import (
     STOPS,
     TIMES,
     TYPICAL_OBJECTS,
+    WITHHOLDING,
     masdar_like,
 )
 
@@ -246,6 +248,15 @@ class Chunker:
                 and e1.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
             ):
                 break  # وكالة الأنباء السورية | التي قالت، مورينيو، | الذي قال: it reports on its own
+            if w == "عدم" and j > i + 1 and pw in WITHHOLDING:
+                # تاجر في السوق طلب عدم كشف اسمه: asking not to be named is part of who spoke
+                k = j + 1
+                while k < n and k <= j + 4 and after[k][KIND] == "w" and after[k][TEXT] not in ANONYMOUS:
+                    k += 1
+                if k < n and after[k][TEXT] in ANONYMOUS:
+                    j = k + 1
+                    words += 1
+                    continue
             if w == "لدي" and j > i and any(t[TEXT] in ENVOYS for t in after[max(i, j - 3) : j]):
                 j += 1  # سفيرة أمريكا لدى الأمم المتحدة: لدى belongs to an envoy's title
                 words += 1

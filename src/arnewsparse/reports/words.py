@@ -208,6 +208,8 @@ PREPS_GOVERNING: Final = W["preps_governing"]
 PERCENT: Final = W["percent"]
 OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
+# verbs of asking not to be named (مسؤول طلب عدم الكشف عن هويته): the request belongs to the source
+WITHHOLDING: Final = frozenset({"طلب", "طلبت", "طلبوا", "فضل", "فضلت", "فضلوا", "رفض", "رفضت", "رفضوا"})
 # number words a noun follows (ألف طالب، مئات المحتجين): the word after them is no verb
 THOUSANDS: Final = frozenset({"الف", "الاف", "مئات", "عشرات", "مليون", "ملايين", "مئه", "مائه"})
 # what makes a time word a date (العام الماضي، الأسبوع المقبل), not a title's adjective (المدير العام)
