@@ -17,6 +17,8 @@ is no subject.  Word classes come from :mod:`arnewsparse.reports.words`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from arnewsparse.lexicon import FORMS, Lemma
 from arnewsparse.model import ReportForm
 from arnewsparse.reports.content import NeedMore, quoted_name
@@ -101,15 +103,22 @@ def descriptive(h: Hit, before: list[Tok], k: int, end: int) -> bool:
     return first in STATEMENTS
 
 
+def _possessed_forms(words: frozenset[str]) -> frozenset[str]:
+    """مسؤوليته، أمرها ...: the forms of ``الX`` words with a possessive pronoun, by rule."""
+    out: set[str] = set()
+    for w in words:
+        stem = w[2:] if w.startswith("ال") else w
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem  # (مسؤولية -> مسؤوليت|ه)
+        out.update(stem + p for p in ("ه", "ها", "هم", "هما"))
+    return frozenset(out)
+
+
+TYPICAL_POSSESSED: Final = _possessed_forms(TYPICAL_OBJECTS)
+
+
 def typical_object(w: str, t: Tok, view: TextView) -> bool:
     """``w`` is what a denial or an announcement is about (الأمر), bare or possessed (مسؤوليته)."""
-    if w in TYPICAL_OBJECTS:
-        return True
-    if len(w) < 5 or not w.endswith(("ه", "ها", "هم")) or not view.possessed(t):
-        return False
-    stem = w[:-1] if w.endswith("ه") else w[:-2]
-    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # (مسؤوليت|ه: the ة of the stem)
-    return "ال" + stem in TYPICAL_OBJECTS
+    return w in TYPICAL_OBJECTS or (w in TYPICAL_POSSESSED and view.possessed(t))
 
 
 class Chunker:
@@ -386,7 +395,13 @@ class Chunker:
                 break  # وزير الدفاع سيرغي شويغو | المنظمات الإنسانية (not الرئيس بشار الأسد)
             if words and w in NAME_PARTS and pw.startswith("ال"):
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
-            if words and typical_object(w, t, self.view) and pw not in DEMONSTRATIVES and name_end(pw):
+            if (
+                words
+                and (w in TYPICAL_OBJECTS or w in TYPICAL_POSSESSED)
+                and typical_object(w, t, self.view)
+                and pw not in DEMONSTRATIVES
+                and name_end(pw)
+            ):
                 break  # نفى ماتيس | الأمر: what is denied follows a complete name
             if split and words and w.startswith("بال") and name_end(pw):
                 break  # توجه ميقاتي | بالتهنئة: a ب-phrase after a name is the verb's
