@@ -250,15 +250,6 @@ class Chunker:
                 and e0.form is ReportForm.VERBAL_NOUN
             ):
                 break  # وتابع | بالقول: a verbal noun of saying is the manner, never the source
-            if (
-                w in RELATIVES
-                and j > i
-                and (e1 := FORMS.get(nw)) is not None
-                and e1.form in (ReportForm.PERFECT, ReportForm.IMPERFECT)
-                # (but الذي طلب عدم نشر اسمه asks not to be named: it stays in the source)
-                and not (nw in WITHHOLDING and j + 2 < len(after) and after[j + 2][TEXT] == "عدم")
-            ):
-                break  # وكالة الأنباء السورية | التي قالت، مورينيو، | الذي قال: it reports on its own
             if w == "عدم" and j > i + 1 and pw in WITHHOLDING:
                 # تاجر في السوق طلب عدم كشف اسمه: asking not to be named is part of who spoke
                 k = j + 1
