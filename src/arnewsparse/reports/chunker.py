@@ -424,13 +424,19 @@ class Chunker:
                 break  # ودعا العقيد محمد السعد | جميع المواطنين
             if split and words and w in DEMONSTRATIVES:
                 break  # وأعلنت الرئيسة المؤقتة | ذلك اليوم عيدا
-            if words and (
-                (w in DEMONSTRATIVES and (nw in TIMES or nw in ("العام", "السنه")))
-                or (w in TIMES and nw in RELATIVE_TIMES)
-                # (but الأمين العام الحالي: after a definite word العام is its adjective, "general")
-                or (w in ("العام", "السنه") and nw in RELATIVE_TIMES and not pw.startswith("ال"))
+            if (
+                words
+                and (
+                    (w in DEMONSTRATIVES and (nw in TIMES or nw in ("العام", "السنه")))
+                    or (w in TIMES and nw in RELATIVE_TIMES)
+                    # (but الأمين العام الحالي: after a definite word العام is its adjective, "general")
+                    or (w in ("العام", "السنه") and nw in RELATIVE_TIMES and not pw.startswith("ال"))
+                )
+                and not any(after[k][TEXT] in RELATIVES for k in range(i, j))
             ):
-                break  # وزير المالية | هذا الأسبوع، الأمير هاري | العام الماضي: when, not who
+                # وزير المالية | هذا الأسبوع، الأمير هاري | العام الماضي: when, not who (inside a
+                # describing relative clause the time stays, as the gold keeps: الذي قاد ... الموسم الماضي)
+                break
             if (
                 split
                 and words
