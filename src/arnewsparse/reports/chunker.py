@@ -23,7 +23,7 @@ from arnewsparse.lexicon import FORMS, Lemma
 from arnewsparse.model import ReportForm
 from arnewsparse.reports.content import NeedMore, quoted_name
 from arnewsparse.reports.hit import Hit
-from arnewsparse.reports.memory import RELAYED_FROM, Memory, agrees, gender_number
+from arnewsparse.reports.memory import Memory, agrees, gender_number
 from arnewsparse.reports.shapes import (
     apposition_head,
     country_then_object,
@@ -78,6 +78,7 @@ from arnewsparse.reports.words import (
     QUANTIFIERS,
     RELATIVE_TIMES,
     RELATIVES,
+    RELAYED_FROM,
     STATEMENTS,
     STOPS,
     TIMES,
@@ -116,11 +117,6 @@ def _possessed_forms(words: frozenset[str]) -> frozenset[str]:
 TYPICAL_POSSESSED: Final = _possessed_forms(TYPICAL_OBJECTS)
 
 
-def typical_object(w: str, t: Tok, view: TextView) -> bool:
-    """``w`` is what a denial or an announcement is about (الأمر), bare or possessed (مسؤوليته)."""
-    return w in TYPICAL_OBJECTS or (w in TYPICAL_POSSESSED and view.possessed(t))
-
-
 class Chunker:
     """Finds the explicit source of a hit, verb first or subject first."""
 
@@ -154,6 +150,7 @@ class Chunker:
         # local names: the loop below runs some thirty tests on every word of the source
         tails = self.memory.tails
         accusative = self.view.accusative
+        relays = "عن" in lemma.preps or lemma.lemma == "نقل"  # the verb names whom it relays with عن
         while j < n and words < MAX_SPEAKER:
             t = after[j]
             w = t[TEXT]
@@ -310,9 +307,9 @@ class Chunker:
                 j += 1  # بيان صادر عن قيادة الجيش: who issued it is part of the source
                 words += 1
                 continue
-            if w == "عن" and (not anchored or "عن" in lemma.preps or lemma.lemma == "نقل"):
+            if w == "عن" and (not anchored or relays):
                 break
-            if w in RELAYED_FROM and j > i and ("عن" in lemma.preps or lemma.lemma == "نقل"):
+            if w in RELAYED_FROM and j > i and relays:
                 break  # ونقلت الوكالة | عنه قوله: whom the outlet relays, after its name
             if w == "مع" and anchored and j > i and self.title_goes_on(after, j, limit):
                 j += 1  # الممثل الخاص ... لتطوير العلاقات مع سورية ألكسندر يفيموف أن
@@ -388,8 +385,8 @@ class Chunker:
                 break  # ودعت الجمعية | الله أن: after a definite noun, الله is the object, never a genitive
             if (
                 words
-                and (w in TYPICAL_OBJECTS or w in TYPICAL_POSSESSED)
-                and typical_object(w, t, self.view)
+                # (what is denied or announced, bare or possessed: الأمر، مسؤوليته)
+                and (w in TYPICAL_OBJECTS or (w in TYPICAL_POSSESSED and self.view.possessed(t)))
                 and pw not in DEMONSTRATIVES
                 and name_end(pw)
             ):
@@ -572,8 +569,7 @@ class Chunker:
             if w in OPENERS or (w in COMPS and w not in ("انه", "انها")):
                 h.opener = w
                 break
-            bare = w[1:] if w[:1] in "وف" else w
-            if bare in ADVERBIAL_OPENERS or (j == end - 1 and w in ACCORDING_AS):
+            if (w[1:] if w[:1] in "وف" else w) in ADVERBIAL_OPENERS or (j == end - 1 and w in ACCORDING_AS):
                 # ورغم ذلك قال، وعندما كشف، ولطالما انتقد، وذلك حسبما قال: an adjunct, not a subject
                 if fallback is not None:
                     return self.fallback(before, fallback, end)

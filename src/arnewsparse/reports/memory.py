@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections import deque
 from functools import lru_cache
 from itertools import islice
-from typing import Final
 
 from arnewsparse.lexicon import Entry
 from arnewsparse.model import ReportForm, Span
@@ -62,6 +61,7 @@ from arnewsparse.reports.words import (
     QUOTES,
     RANKS,
     RELATIVES,
+    RELAYED_FROM,
     SENTENCE_BACK,
     SINGULAR_IN_UN,
     SOURCE_FRAME,
@@ -70,9 +70,6 @@ from arnewsparse.reports.words import (
     WORD,
     masdar_like,
 )
-
-# عن + a pronoun before a possessive verbal noun (نقلت الوكالة عنه قوله): the speaker named before
-RELAYED_FROM: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 
 Mention = tuple[Span, str, bool]
 """An explicit source: its span, its agreement class and whether it is the

@@ -240,12 +240,18 @@ class TextView:
         s, e = self.norm.span(fs, fe)
         return Span(s, e, self.text[s:e])
 
+    def written_last(self, t: Tok) -> str:
+        """The last letter of the word as written in the original (ة where the fold made it ه)."""
+        if self.identity:  # (offsets are shared: ة folded to ه in place)
+            return self.text[t[END] - 1 : t[END]]
+        _, e = self.norm.span(t[START], t[END])
+        return self.text[e - 1 : e]
+
     def alif_maqsura(self, t: Tok) -> bool:
         """The word ends in ى as written (مقتدى، مصطفى): a name, not a relative adjective in ـي."""
         if not self.maqsura:
             return False  # no ى in the text (nor a fold: the text is its own view)
-        _, e = self.norm.span(t[START], t[END])
-        return self.text[e - 1 : e] == "ى"
+        return self.written_last(t) == "ى"
 
     def possessed(self, t: Tok) -> bool:
         """The word ends in a possessive pronoun as written (حديثه، كلمتها), not in ة (الحكومة)."""
@@ -257,19 +263,11 @@ class TextView:
             or w.endswith("الله")
         ):
             return False  # (سموه، معاليه: a title, its pronoun the honoured person; الله, عبدالله: a name)
-        if self.identity:  # (offsets are shared: ة folded to ه in place)
-            return self.text[t[END] - 1 : t[END]] != "ة"
-        _, e = self.norm.span(t[START], t[END])
-        return self.text[e - 1 : e] != "ة"
+        return self.written_last(t) != "ة"
 
     def ta_marbuta(self, t: Tok) -> bool:
         """The word ends in ة as written (برئاسة، الحكومة), not in the pronoun ه (به، حديثه)."""
-        if not t[TEXT].endswith("ه"):
-            return False
-        if self.identity:  # (offsets are shared: ة folded to ه in place)
-            return self.text[t[END] - 1 : t[END]] == "ة"
-        _, e = self.norm.span(t[START], t[END])
-        return self.text[e - 1 : e] == "ة"
+        return t[TEXT].endswith("ه") and self.written_last(t) == "ة"
 
     def accusative(self, t: Tok) -> bool:
         """A word carrying tanween fath (اختلاقاً) is an object, never the source."""

@@ -36,7 +36,6 @@ END_HARD: Final = re.compile(SENTENCE_END + r"|\n")
 # the characters a sentence end can start at (END_SOFT / END_HARD then decide)
 END_MARKS_SOFT: Final = ".!?؟;؛"
 END_MARKS_HARD: Final = END_MARKS_SOFT + "\n"
-QUOTE: Final = re.compile("[" + QUOTES + "]")
 COMMA_QUOTE: Final = "،," + QUOTES
 QUOTE_COLON: Final = re.compile("[:" + QUOTES + "]|\\.\\.")
 WINDOW: Final = 320  # characters read after a hit: a long sentence, bounded
@@ -208,14 +207,10 @@ PREPS_GOVERNING: Final = W["preps_governing"]
 PERCENT: Final = W["percent"]
 OBJECT_QUANTIFIERS: Final = W["object_quantifiers"]
 NOT_SPEAKERS: Final = W["not_speakers"]
-# verbs of asking not to be named (مسؤول طلب عدم الكشف عن هويته): the request belongs to the source
-WITHHOLDING: Final = frozenset({"طلب", "طلبت", "طلبوا", "فضل", "فضلت", "فضلوا", "رفض", "رفضت", "رفضوا"})
-# number words a noun follows (ألف طالب، مئات المحتجين): the word after them is no verb
-THOUSANDS: Final = frozenset({"الف", "الاف", "مئات", "عشرات", "مليون", "ملايين", "مئه", "مائه"})
-# what makes a time word a date (العام الماضي، الأسبوع المقبل), not a title's adjective (المدير العام)
-RELATIVE_TIMES: Final = frozenset(
-    {"الماضي", "الماضيه", "الجاري", "الجاريه", "المقبل", "المقبله", "الحالي", "الحاليه"}
-)
+WITHHOLDING: Final = W["withholding"]
+THOUSANDS: Final = W["thousands"]
+RELATIVE_TIMES: Final = W["relative_times"]
+RELAYED_FROM: Final = W["relayed_from"]
 # و + a third-person pronoun after a source (سمية نصار، وهي طالبة): a clause about it starts
 CLAUSE_PRONOUNS: Final = frozenset("و" + p for p in ("هو", "هي", "هم", "هما", "هن"))
 RANKS: Final = W["ranks"]
