@@ -49,6 +49,20 @@ def load(corpus: Path | None, n: int) -> tuple[str, list[str]]:
     return str(EXAMPLES), list(itertools.islice(itertools.cycle(texts), max(n, len(texts))))
 
 
+def sample(n: int) -> list[str]:
+    """The first ``n`` bench articles, or the shipped examples repeated to ``n``."""
+    return load(None, n)[1][:n]
+
+
+def forget_caches() -> None:
+    """Empty the parse's caches, so that a timed pass is a first pass over its articles."""
+    from arnewsparse import datelines
+
+    for cache in (getattr(datelines, "_read_line", None),):  # (older versions have none)
+        if cache is not None:
+            cache.cache_clear()
+
+
 def rate(fn: Callable[[str], object], texts: Sequence[str]) -> float:
     t0 = time.perf_counter()
     for t in texts:

@@ -39,14 +39,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from stages import _forget, _texts
+from bench_parse import forget_caches, sample
 
 STAGES = ("floor", "normalize", "lines", "parse_layout", "parse")
 
 
 def _count(texts: list[Any], fn: Callable[[Any], object], out: Path) -> int:
     """Instructions executed by ``fn`` over ``texts`` (this process runs under callgrind)."""
-    _forget()  # a first pass over the articles, as stages.py measures
+    forget_caches()  # a first pass over the articles, as stages.py measures
     pid = str(os.getpid())
     ctl = ["callgrind_control"]
     subprocess.run([*ctl, "--zero", pid], check=True, stdout=subprocess.DEVNULL)
@@ -71,7 +71,7 @@ def _inside(n: int, out: Path) -> dict[str, int]:
     from arnewsparse.lines import split_lines
     from arnewsparse.normalize import Normalized
 
-    texts = _texts(n)
+    texts = sample(n)
     norms = [Normalized(t) for t in texts]  # split_lines takes the normalized text
     runs: dict[str, tuple[Callable[[Any], object], list[Any]]] = {
         "floor": (floor, texts),

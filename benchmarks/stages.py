@@ -24,29 +24,18 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
-import itertools
 import json
 import statistics
 import time
 from collections.abc import Callable
 from typing import Any
 
-from bench_parse import BENCH, EXAMPLES, floor
+from bench_parse import floor, forget_caches, sample
 
 import arnewsparse
-from arnewsparse import datelines
 from arnewsparse.lines import split_lines
 from arnewsparse.normalize import Normalized
 from arnewsparse.reports import find_reports
-
-
-def _texts(n: int) -> list[str]:
-    if BENCH.is_file():
-        with gzip.open(BENCH, "rt", encoding="utf-8") as f:
-            return [json.loads(line)["raw"] for line in itertools.islice(f, n)]
-    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
-    return (texts * (n // len(texts) + 1))[:n]
 
 
 def _regions(lay: Any) -> list[tuple[int, int, bool]]:
@@ -54,13 +43,6 @@ def _regions(lay: Any) -> list[tuple[int, int, bool]]:
     regions += [(s.start, s.end, False) for s in lay.subheadlines]
     regions += [(p.span.start, p.span.end, False) for p in lay.paragraphs]
     return sorted(regions)
-
-
-def _forget() -> None:
-    """Empty the caches of the parse (older versions have none)."""
-    for cache in (getattr(datelines, "_read_line", None),):
-        if cache is not None:
-            cache.cache_clear()
 
 
 def one_round(texts: list[str]) -> dict[str, float]:
@@ -77,7 +59,7 @@ def one_round(texts: list[str]) -> dict[str, float]:
     # Each pass starts cold: the stamp lines the dateline grammar keeps are forgotten first,
     # so that a round measures a first pass over the articles (as a corpus run makes), not
     # lines already read on the same articles by the pass or the round before.
-    _forget()
+    forget_caches()
     for text in texts:
         timed("floor", floor, text)
         norm = timed("normalize", Normalized, text)
@@ -86,7 +68,7 @@ def one_round(texts: list[str]) -> dict[str, float]:
         regions = _regions(lay)
         if regions:
             timed("reports", find_reports, text, regions=regions, normalized=norm)
-    _forget()
+    forget_caches()
     for text in texts:
         timed("parse", arnewsparse.parse, text)
     # parse_layout splits the lines itself: its own share is what is left
@@ -100,7 +82,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    texts = _texts(args.n)
+    texts = sample(args.n)
     arnewsparse.parse(texts[0])  # lazy loads
     rounds = [one_round(texts) for _ in range(args.rounds)]
     us = {k: statistics.median(r[k] for r in rounds) / len(texts) * 1e6 for k in rounds[0]}

@@ -84,6 +84,7 @@ from arnewsparse.reports.words import (
     TIMES,
     TYPICAL_OBJECTS,
     WITHHOLDING,
+    YEAR_WORDS,
     masdar_like,
 )
 
@@ -424,10 +425,10 @@ class Chunker:
             if (
                 words
                 and (
-                    (w in DEMONSTRATIVES and (nw in TIMES or nw in ("العام", "السنه")))
+                    (w in DEMONSTRATIVES and (nw in TIMES or nw in YEAR_WORDS))
                     or (w in TIMES and nw in RELATIVE_TIMES)
                     # (but الأمين العام الحالي: after a definite word العام is its adjective, "general")
-                    or (w in ("العام", "السنه") and nw in RELATIVE_TIMES and not pw.startswith("ال"))
+                    or (w in YEAR_WORDS and nw in RELATIVE_TIMES and not pw.startswith("ال"))
                 )
                 and not any(after[k][TEXT] in RELATIVES for k in range(i, j))
             ):

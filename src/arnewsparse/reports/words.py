@@ -210,6 +210,7 @@ NOT_SPEAKERS: Final = W["not_speakers"]
 WITHHOLDING: Final = W["withholding"]
 THOUSANDS: Final = W["thousands"]
 RELATIVE_TIMES: Final = W["relative_times"]
+YEAR_WORDS: Final = W["year_words"]
 RELAYED_FROM: Final = W["relayed_from"]
 # و + a third-person pronoun after a source (سمية نصار، وهي طالبة): a clause about it starts
 CLAUSE_PRONOUNS: Final = frozenset("و" + p for p in ("هو", "هي", "هم", "هما", "هن"))
