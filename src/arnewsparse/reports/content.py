@@ -143,6 +143,33 @@ def is_clause(after: list[Tok], k: int) -> bool:
     return t[TEXT] in PREP_COMPS and k + 1 < len(after) and after[k + 1][TEXT] in COMPS
 
 
+def told_outlet_end(after: list[Tok], i: int) -> int:
+    """End index of an outlet told the news at ``after[i]`` (لـ«عكاظ»، لـ"سبق"، لـ(الجزيرة)), or 0.
+
+    قال لـ«الاقتصادية» الدكتور فلان إن: ل + a quoted or bracketed name of at
+    most four words right after the verb is whom the source spoke to, the
+    interviewing outlet; the source follows it.
+    """
+    n = len(after)
+    if i + 3 >= n or after[i][TEXT] != "ل" or after[i][KIND] != "w":
+        return 0
+    opening = after[i + 1][TEXT]
+    if after[i + 1][KIND] == "q":
+        close = OPEN_CLOSE.get(opening, opening)
+    elif opening == "(":
+        close = ")"
+    else:
+        return 0
+    j = i + 2
+    # (the dot of a web name stays inside: لـ"العربية.نت")
+    while j < n and j < i + 7 and (after[j][KIND] == "w" or after[j][TEXT] == "."):
+        j += 1
+    if j == i + 2 or j + 1 >= n or not (after[j][TEXT].startswith(close) or after[j][TEXT] == opening):
+        return 0
+    # (a comma after it, قال لـ«الاقتصادية»، للأسف ...: no source follows, the words are his)
+    return j + 1 if after[j + 1][KIND] == "w" or is_colon(after[j + 1]) else 0
+
+
 def quoted_name(h: Hit, k: int, *, in_source: bool = False) -> int:
     """End index of a «سانا»-like quoted name at ``after[k]``, or 0.
 

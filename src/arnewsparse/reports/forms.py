@@ -30,6 +30,7 @@ from arnewsparse.reports.content import (
     is_clause,
     purpose,
     subject_first_content,
+    told_outlet_end,
 )
 from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory, fold_key, gender_number
@@ -375,6 +376,8 @@ class Finder(VerbalNouns):
             and not after[start_i + 1][TEXT].startswith("ال")  # (هذا المسؤول: "this official")
         ):
             start_i += 1  # وأوضح ذلك مدير المستشفى: what was explained comes first, the source after it
+        elif outlet := told_outlet_end(after, start_i):
+            start_i = outlet  # وأوضح لـ«عكاظ» مدير التعليم: the outlet he told, then the source
         elif (
             start_i + 1 < len(after)
             and after[start_i][TEXT] in RESUMPTIVE
