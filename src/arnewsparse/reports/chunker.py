@@ -261,8 +261,8 @@ class Chunker:
                 j += 1  # سفيرة أمريكا لدى الأمم المتحدة: لدى belongs to an envoy's title
                 words += 1
                 continue
-            if (w in ADJUNCTS and w not in ("في", "من")) or w in MANNER:
-                break
+            if (w in ADJUNCTS and w not in ("في", "من")) or w in MANNER or (w[:1] == "و" and w[1:] in MANNER):
+                break  # (and after و: أدانت الهيئة | وبشدة، أقر المجلس | وبشكل نهائي)
             if w[:1].isdigit() and pw == "لعام" and j > i:
                 j += 1  # التقرير السنوي لعام 2024: the year belongs to the title
                 words += 1

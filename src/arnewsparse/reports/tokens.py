@@ -47,7 +47,9 @@ def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, 
 
     The text is cut at spaces by ``str.split`` (C speed); a piece that is not
     all letters and digits (a word with a comma, a quotation mark or a
-    newline attached) is cut by :data:`PIECE`.  With ``ends`` (the sentence
+    newline attached) is cut by :data:`PIECE`.  A hashtag (#الكرملين) is a
+    word: its text is the word, its span takes the # along; the words of
+    one joined by ``_`` (#وزارة_الصحة) are words apart.  With ``ends`` (the sentence
     end pattern) reading stops after the first sentence end, or, with
     ``restart``, starts over after each (so only the tokens after the last
     end are kept).  ``e`` should fall on a space or the end of a region.
@@ -80,14 +82,21 @@ def read(ft: str, s: int, e: int, out: list[Tok], ends: re.Pattern[str] | None, 
             core = part.strip(STRIP)
             if core.isalnum():
                 i = part.find(core)
+                a = i
                 if i:
                     if i == 1:
                         c = part[0]
-                        append((c, "q" if c in QUOTES else "p", pos, pos + 1))
+                        if c == "#":
+                            a = 0  # a hashtag (شركة #مايكروسوفت): the word, its span with the #
+                        else:
+                            append((c, "q" if c in QUOTES else "p", pos, pos + 1))
+                    elif part[i - 1] == "#":
+                        pieces(part, pos, 0, i - 1, out)
+                        a = i - 1
                     else:
                         pieces(part, pos, 0, i, out)
                 k = i + len(core)
-                append((core, "w", pos + i, pos + k))
+                append((core, "w", pos + a, pos + k))
                 if k < n:
                     if k + 1 == n:
                         c = part[k]
@@ -104,7 +113,18 @@ def pieces(part: str, pos: int, i: int, j: int, out: list[Tok]) -> None:
     """Tokens of ``part[i:j]`` (``part`` starts at folded offset ``pos``)."""
     for m in PIECE.finditer(part, i, j):
         a, b = m.span()
-        out.append((m.group(), KINDS[m.lastindex or 0], pos + a, pos + b))
+        g = m.lastindex or 0
+        w = m.group(g)  # (group 1, a word: without the # of a hashtag, which its span keeps)
+        if g == 1 and "_" in w.strip("_"):
+            # a hashtag's words joined by _ (#وزارة_الصحة): each a word, as if spaced
+            k = m.start(1)
+            for sub in w.split("_"):
+                if sub:
+                    out.append((sub, "w", pos + a, pos + k + len(sub)))
+                k += len(sub) + 1
+                a = k
+            continue
+        out.append((w, KINDS[g], pos + a, pos + b))
 
 
 def inside_quotation(rest: str) -> bool:

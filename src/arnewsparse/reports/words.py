@@ -20,8 +20,9 @@ KEYS: Final[frozenset[str]] = frozenset(FORMS)
 QUOTES: Final = '“”«»"„‟‹›'
 OPEN_CLOSE: Final = {"«": "»", "“": "”", "”": "“", '"': '"', "„": "“", "‹": "›", "‟": "”"}
 
-# words, quotation marks, other punctuation runs, newlines
-PIECE: Final = re.compile(r"(\w+)|([" + QUOTES + r"])|([^\w\s" + QUOTES + r"]+)|(\n)")
+# words (a hashtag's # kept in the match, not in the word: #الكرملين), quotation marks,
+# other punctuation runs, newlines
+PIECE: Final = re.compile(r"(?:#(?=\w))?(\w+)|([" + QUOTES + r"])|((?:(?!#\w)[^\w\s" + QUOTES + r"])+)|(\n)")
 KINDS: Final = ("p", "w", "q", "p", "n")  # by the group that matched
 
 # what str.strip may take off a word: punctuation and quotation marks, never a letter
