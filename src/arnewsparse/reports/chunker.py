@@ -58,6 +58,7 @@ from arnewsparse.reports.words import (
     HEADS,
     HONORIFICS,
     ISSUED,
+    ISSUING,
     KEYS,
     LINKS,
     MANNER,
@@ -124,6 +125,24 @@ class Chunker:
     def __init__(self, view: TextView, memory: Memory) -> None:
         self.view = view
         self.memory = memory
+
+    def issuer(self, h: Hit) -> tuple[int, int] | None:
+        """Who issued the document right before the hit: the words after the issuing verb, or None.
+
+        وأصدر تيار المستقبل بيانا قال فيه: the verb describes the statement, and
+        its subject is the one who issued it (``before[-1]`` is the document).
+        """
+        before = h.before()
+        last = len(before) - 2
+        while last >= 0 and before[last][TEXT] in TIMES:
+            last -= 1  # (أصدرت المحكمة الخميس بيانا: when, not who)
+        k = last
+        # (a quoted name stays inside: رئيس تحرير «مكة»)
+        while k >= 0 and last - k < MAX_SUBJECT and before[k][KIND] in "wq":
+            if before[k][TEXT] in ISSUING:
+                return (before[k + 1][START], before[last][END]) if k < last else None
+            k -= 1
+        return None
 
     def source_end(
         self, h: Hit, i: int, limit: int, lemma: Lemma, *, anchored: bool, split: bool = False

@@ -71,6 +71,8 @@ from arnewsparse.reports.words import (
     DEF_TITLES,
     FIRST_PERSON_BEFORE,
     HEADS,
+    IN_IT,
+    ISSUED_DOCUMENTS,
     MANNER,
     MAX_SKIP,
     MAX_SPEAKER,
@@ -322,6 +324,18 @@ class Finder(VerbalNouns):
                 return
             if at is not None:
                 self.recorder.emit(h, form, None, at, resolve=True)
+            return
+        if (
+            who is None
+            and entry.proclitic == 0
+            and prev in ISSUED_DOCUMENTS
+            and after
+            and after[0][TEXT] in IN_IT
+        ):
+            # أصدرت الوزارة بيانا أكدت فيه أن: the verb describes the statement; its subject is the issuer
+            at = subject_first_content(h, lemma)
+            if at is not None:
+                self.recorder.emit(h, form, None, at, resolve=True, referent_at=self.chunker.issuer(h))
             return
         subject: tuple[int, int] | None = who
         if who is None and entry.proclitic == 0 and not lemma.via and not h.no_subject(prev):

@@ -186,6 +186,16 @@ NAME_LINKS: Final = W["name_links"]
 DOER_ONLY_NOUNS: Final = W["doer_only_nouns"]
 GOING_ON: Final = W["going_on"]
 STATEMENTS: Final = W["statements"]
+# a document or speech issued (بيانا، تقريرا، كلمة) and the perfects that issue one, with
+# their agreement endings and a conjunction (أصدرت، وأصدروا، فنشر)
+ISSUED_DOCUMENTS: Final = (
+    STATEMENTS | frozenset(w + "ا" for w in STATEMENTS if not w.endswith("ه")) | W["speeches"]
+)
+ISSUING: Final = frozenset(
+    c + w + e for w in W["issuing_verbs"] for e in ("", "ت", "وا", "ا", "تا") for c in ("", "و", "ف")
+)
+# a pronoun pointing back to the document right before the verb (بيانا قالت فيه)
+IN_IT: Final = frozenset({"فيه", "فيها"})
 TURNED_OUT: Final = W["turned_out"]
 ISSUED: Final = W["issued"]
 CONDITIONALS: Final = W["conditionals"]
