@@ -46,6 +46,7 @@ from arnewsparse.reports.words import (
     ADJUNCTS,
     ADVERBIAL_OPENERS,
     ANONYMOUS,
+    APPOSITION_TITLES,
     AUXILIARIES,
     CLAUSE_PRONOUNS,
     COMPS,
@@ -203,7 +204,14 @@ class Chunker:
                 ):
                     j += 1  # an abbreviated title: د. أحمد عزيز
                     continue
-                if w in (",", "،") and anchored and j > i and j + 1 < n and after[j + 1][KIND] == "w":
+                if (
+                    w in (",", "،", "؛")
+                    and anchored
+                    and j > i
+                    and j + 1 < n
+                    and after[j + 1][KIND] == "w"
+                    and (w != "؛" or after[j + 1][TEXT] in APPOSITION_TITLES)
+                ):
                     nw = after[j + 1][TEXT]
                     if not (
                         nw in ADJUNCTS

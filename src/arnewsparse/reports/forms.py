@@ -63,6 +63,7 @@ from arnewsparse.reports.words import (
     ACCORDING_PREV,
     ADJUNCTS,
     ANONYMOUS,
+    APPOSITION_TITLES,
     BAN_PRONOUN,
     CLOSED_ADJUNCT_PAIRS,
     CLOSED_ADJUNCTS,
@@ -79,6 +80,7 @@ from arnewsparse.reports.words import (
     MESSAGES,
     MODAL_BEFORE,
     OBJECT_HEADS,
+    OCCASION_PREPS,
     OPENERS,
     PLACE_NAMES,
     PREPS_BEFORE,
@@ -161,6 +163,12 @@ class Finder(VerbalNouns):
         after = h.after
         end = space_after(ft, q + SHORT, limit)
         stop = read(ft, s2, end, after, self.view.ends, False)
+        while after and after[-1][TEXT] == "؛" and stop < end:
+            # معالي الدكتور فلان؛ وزير الصحة أن: a semicolon before a title sets off an apposition
+            nxt = ft[stop + 1 : space_after(ft, stop + 1, limit)]
+            if nxt.rstrip("،,") not in APPOSITION_TITLES:
+                break
+            stop = read(ft, stop + 1, end, after, self.view.ends, False)
         h.truncated = stop == end and end < limit
         try:
             self.analyse(h)
@@ -487,6 +495,21 @@ class Finder(VerbalNouns):
                 )
             ):
                 obj += 1  # كشفت تقارير أراكانية، صدور قرار؛ وأكد المصري، ضرورة: a comma before the object
+            if end > start_i and obj < len(after) and after[obj][TEXT] in OCCASION_PREPS:
+                k = obj + 1
+                # (the occasion's nouns: definite or possessed, خلال اللقاء، في كلمته الافتتاحية)
+                while (
+                    k < len(after)
+                    and k <= obj + 3
+                    and after[k][KIND] == "w"
+                    and after[k][TEXT] not in CONTENT_HEADS
+                    and (after[k][TEXT].startswith("ال") or self.view.possessed(after[k]))
+                ):
+                    k += 1
+                if k >= len(after) and h.truncated:
+                    raise NeedMore
+                if obj + 1 < k < len(after) and after[k][TEXT] in CONTENT_HEADS:
+                    obj = k  # وأكد الوزير خلال اللقاء دعم الوزارة: the occasion, then the object
             if obj >= len(after) and h.truncated:
                 raise NeedMore
             if obj >= len(after) or after[obj][KIND] != "w" or after[obj][TEXT] in ADJUNCTS:

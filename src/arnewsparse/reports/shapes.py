@@ -24,6 +24,7 @@ from arnewsparse.reports.words import (
     LINKS,
     MASCULINE_IN_H,
     NON_NP,
+    NOT_NISBA,
     NOT_SPEAKERS,
     PERCENT,
     PERSON_TITLES,
@@ -67,10 +68,11 @@ def from_continues(prev: str, nw: str, anchored: bool) -> bool:
 def nisba(w: str) -> bool:
     """السوري، الرسمية، عراقيون، الفلسطينيين: a relative adjective closing a noun phrase.
 
-    Not حماية، بداية (a verbal noun with ا before its ي).
+    Not حماية، بداية (a verbal noun with ا before its ي), nor a noun of
+    :data:`~arnewsparse.reports.words.NOT_NISBA` (معالي، مستشفى).
     """
-    if len(w) <= 4:
-        return False
+    if len(w) <= 4 or w in NOT_NISBA:
+        return False  # (معالي، مستشفى: an honorific, a noun in ى)
     k = w.rfind("ي", -4)
     return k > 0 and w.endswith(("ي", "يه", "يون", "يين")) and w[k - 1] != "ا"
 

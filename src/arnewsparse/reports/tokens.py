@@ -213,7 +213,8 @@ class TextView:
         # the letter tests below run on most candidate words: a text without the mark skips them
         self.tanween = not self.identity and "\u064b" in text
         self.tashkeel = not self.identity and "\u064f" in text  # a damma somewhere (أُعلن: a passive)
-        self.maqsura = not self.identity and "ى" in text
+        # (ى folds to ي in place: a text with one is still its own offsets, not its own view)
+        self.maqsura = "ى" in text
 
     def use_ends(self, soft: bool) -> None:
         """Read sentences the soft way (regions: a newline is no end) or the hard way (one text)."""
@@ -270,7 +271,7 @@ class TextView:
     def alif_maqsura(self, t: Tok) -> bool:
         """The word ends in ى as written (مقتدى، مصطفى): a name, not a relative adjective in ـي."""
         if not self.maqsura:
-            return False  # no ى in the text (nor a fold: the text is its own view)
+            return False  # no ى in the text
         return self.written_last(t) == "ى"
 
     def possessed(self, t: Tok) -> bool:

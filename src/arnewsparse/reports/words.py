@@ -150,6 +150,8 @@ DEF_TITLES: Final = W["def_titles"]
 
 # Titles that open the name of a person (for referents that were no report's source).
 PERSON_TITLES: Final = W["person_titles"]
+# a title after a semicolon opens an apposition, not a sentence (فلان؛ وزير الصحة)
+APPOSITION_TITLES: Final = HEADS | PERSON_TITLES
 
 # Cities and countries that may stand as a feminine subject (وتأمل موسكو).
 PLACE_NAMES: Final = FEMININE_NAMES - {"هي"}
@@ -222,6 +224,10 @@ WITHHOLDING: Final = W["withholding"]
 THOUSANDS: Final = W["thousands"]
 RELATIVE_TIMES: Final = W["relative_times"]
 YEAR_WORDS: Final = W["year_words"]
+OCCASION_PREPS: Final = W["occasion_preps"]
+NOT_NISBA: Final = frozenset(
+    c + a + w for w in W["not_nisba"] for a in ("", "ال") for c in ("", "و", "ب", "ل") if not (c == "ل" and a)
+) | frozenset("لل" + w for w in W["not_nisba"])
 RELAYED_FROM: Final = W["relayed_from"]
 # و + a third-person pronoun after a source (سمية نصار، وهي طالبة): a clause about it starts
 CLAUSE_PRONOUNS: Final = frozenset("و" + p for p in ("هو", "هي", "هم", "هما", "هن"))
