@@ -471,8 +471,16 @@ class Chunker:
             ):
                 break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
             seen_definite = seen_definite or definite
-            if definite or (w[:1] == "ب" and len(w) > 3 and self.view.ta_marbuta(t)):
-                plain = 0  # (برئاسة، بقيادة + a name: a ب-head in ة is no word of the name after it)
+            if (
+                definite
+                or w in HEADS
+                or w in PREPS_BEFORE
+                or (len(w) > 3 and (w[:1] == "ب" or not words) and self.view.ta_marbuta(t))
+            ):
+                # (برئاسة، بقيادة + a name: a ب-head in ة is no word of the name after it; nor is
+                # a title, a preposition or a noun in ة opening the phrase: أمير منطقة مكة
+                # المكرمة، المدافعون عن حقوق الإنسان)
+                plain = 0
             else:
                 plain += 1
             j += 1
