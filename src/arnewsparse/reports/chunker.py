@@ -369,8 +369,12 @@ class Chunker:
             if w.startswith("ل") and (w[1:2].isascii() or w[1:] in MEDIA or w in MEDIA):
                 break
             e = FORMS.get(w)
-            # (but عشرة مجيبين: a participle after a number is a noun, the respondents)
-            noun = e is not None and e.form is ReportForm.PARTICIPLE and pw in QUANTIFIERS
+            # (but عشرة مجيبين: a participle after a number is a noun, the respondents; and
+            # مكتب الادعاء، هيئة الادعاء: a definite verbal noun after a bare title head is its genitive)
+            noun = e is not None and (
+                (e.form is ReportForm.PARTICIPLE and pw in QUANTIFIERS)
+                or (e.form is ReportForm.VERBAL_NOUN and not e.suffix and w.startswith("ال") and pw in HEADS)
+            )
             if (
                 e is not None
                 and j > i
