@@ -74,10 +74,12 @@ from arnewsparse.reports.words import (
     NOT_SPEAKERS,
     OBJECT_QUANTIFIERS,
     OPENERS,
+    PERSON_TITLES,
     PLURAL_HEADS,
     PREPS_BEFORE,
     PREPS_GOVERNING,
     QUANTIFIERS,
+    RANKS,
     RELATIVE_TIMES,
     RELATIVES,
     RELAYED_FROM,
@@ -118,6 +120,12 @@ def _possessed_forms(words: frozenset[str]) -> frozenset[str]:
 
 
 TYPICAL_POSSESSED: Final = _possessed_forms(TYPICAL_OBJECTS)
+
+
+def person_title(w: str) -> bool:
+    """``w`` is a definite title or rank of a person (المدير، الوزير، العميد، الدكتور): after a
+    name or a relative adjective it opens an apposition, never the object."""
+    return w in PERSON_TITLES or (w.startswith("ال") and w[2:] in RANKS)
 
 
 class Chunker:
@@ -398,9 +406,11 @@ class Chunker:
                 and pw in tails
                 and w not in tails
                 and not (j >= 2 and after[j - 2][TEXT] == "باسم")
+                and not person_title(w)
             ):
                 # بوتين | المجتمع الدولي: a known name ends, the object starts (but المتحدث باسم
-                # طالبان ذبيح الله مجاهد: after a spokesman's body his name follows)
+                # طالبان ذبيح الله مجاهد: after a spokesman's body his name follows; and a title
+                # after the name is its apposition: حسام البدري المدير الفني)
                 break
             if (
                 split
@@ -472,6 +482,7 @@ class Chunker:
                 and object_starts(pw, w, definite)
                 and w not in tails
                 and not (definite and self.view.alif_maqsura(after[j - 1]))
+                and not (definite and person_title(w))  # (القوات المسلحة اليمنية العميد يحيى سريع)
             ):
                 break  # الإعلام السوري الرسمي | التدخل الأخير، وزارة الداخلية | توجيهات جديدة
             seen_definite = seen_definite or definite
