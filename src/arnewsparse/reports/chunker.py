@@ -35,6 +35,7 @@ from arnewsparse.reports.shapes import (
     object_after_comma,
     object_starts,
     plural_verb,
+    quantifier,
     quantity_end,
     unlike_feminine_head,
     unlike_plural_head,
@@ -235,6 +236,7 @@ class Chunker:
                         # (a second apposition only as a title or a relative clause: X، رئيس ...،
                         # الذي ...; else the object follows: علي التكبالي، | فشل الاجتماع)
                         appositions += 1
+                        plain = 0  # (the name ended at the comma: مانشيني، مدرب المنتخب السعودي)
                         j += 1  # an apposition: قداس، ضيف برنامج بوليتيكا
                         continue
                 break
@@ -260,7 +262,7 @@ class Chunker:
             if w[:1].isdigit() and (
                 j in (i, counted)
                 or pw in ("كل", "نحو")
-                or (j - 2 >= i and pw == "من" and after[j - 2][TEXT] in QUANTIFIERS)
+                or (j - 2 >= i and pw == "من" and quantifier(after[j - 2][TEXT]))
             ):
                 q = quantity_end(after, j, n) if j == i else 0
                 if not q and j > i:

@@ -49,9 +49,14 @@ def name_end(prev: str) -> bool:
     )
 
 
+def quantifier(w: str) -> bool:
+    """``w`` is a quantity word, bare or after ل/ب (عدد، أكثر، لأقل: لأقل من 20 سنة)."""
+    return w in QUANTIFIERS or (w[:1] in "لب" and w[1:] in QUANTIFIERS)
+
+
 def from_continues(prev: str, nw: str, anchored: bool) -> bool:
     """من after ``prev`` stays in the source: عدد من، or a description (الصحفي المقرب من الحكومة)."""
-    if prev in QUANTIFIERS:
+    if quantifier(prev):
         return True
     # a definite participle of the description: المقرب من الحكومة، المنشق عن (not المتحدث من جهته)
     return (
