@@ -70,6 +70,7 @@ from arnewsparse.reports.words import (
     MEDIA,
     MONTHS,
     NAME_LINKS,
+    NAME_OPENERS,
     NAME_PARTS,
     NON_NP,
     NOT_SPEAKERS,
@@ -274,7 +275,7 @@ class Chunker:
                     counted = j
                     words += 1
                     continue
-            if j == i and w[:1] == "ل" and w[1:] in ("ابو", "ابي", "ام", "عبد", "ابن", "بن"):
+            if j == i and w[:1] == "ل" and (w[1:] in NAME_OPENERS or w[1:] == "بن"):
                 break  # أكد | لأبو وائل: the addressee of a name with ل, not the source
             if j == i and w in PREPS_BEFORE and w != "نحو":
                 break  # وجهها | إلى الجماهير: a source never opens with a preposition
@@ -706,9 +707,12 @@ class Chunker:
         return self.trim(before[start], before[end - 1])
 
     def trim(self, first: Tok, last: Tok) -> tuple[int, int]:
-        """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون)."""
+        """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون) or a ل/ب
+        before a name's first part (تسجيل لعبد المنان ... قال: the clitic is outside the span)."""
         s = first[START]
-        if first[KIND] == "w" and first[TEXT][:1] in "وف" and first[TEXT][1:3] == "ال":
+        w = first[TEXT]
+        clinging = (w[:1] in "وف" and w[1:3] == "ال") or (w[:1] in "لب" and w[1:] in NAME_OPENERS)
+        if first[KIND] == "w" and clinging:
             s += 1
         return (s, last[END])
 

@@ -224,6 +224,7 @@ WITHHOLDING: Final = W["withholding"]
 THOUSANDS: Final = W["thousands"]
 RELATIVE_TIMES: Final = W["relative_times"]
 YEAR_WORDS: Final = W["year_words"]
+NAME_OPENERS: Final = W["name_openers"]
 OCCASION_PREPS: Final = W["occasion_preps"]
 NOT_NISBA: Final = frozenset(
     c + a + w for w in W["not_nisba"] for a in ("", "ال") for c in ("", "و", "ب", "ل") if not (c == "ل" and a)
