@@ -233,6 +233,9 @@ class Chunker:
                         or FORMS.get(nw) is not None
                         or (split and object_after_comma(nw))
                         or (appositions and not apposition_head(nw))
+                        # (after a demand's source and its title, the next one is whom it calls on:
+                        # دعا مقتدى الصدر، زعيم التيار الصدري، | رئيس الوزراء ...، إلى)
+                        or (appositions and lemma.category == "demand" and nw not in RELATIVES)
                     ):
                         # (a second apposition only as a title or a relative clause: X، رئيس ...،
                         # الذي ...; else the object follows: علي التكبالي، | فشل الاجتماع)

@@ -197,8 +197,8 @@ def verbal_noun_shape(w: str, prev: str) -> bool:
     # (after a phrase-final word only, not a title: الأمير جلوي، الشيخ سعود are names)
     if n == 4 and w[2] == "و" and (prev.startswith("لل") or (prev.startswith("ال") and nisba(prev))):
         return True  # فعول
-    if n == 6 and w[0] == "ا" and w[2] == "ت" and w[-2] == "ا":
-        return True  # افتعال
+    if n == 6 and w[0] == "ا" and w[2] == "ت" and w[-2] == "ا" and w[1] != "ل":
+        return True  # افتعال (not ال + a noun of that look: التيار، التجار)
     return n >= 6 and w[0] == "ت" and w[2] == "ا" and w.endswith(("ه", "ها", "هم"))  # تفاعله
 
 
