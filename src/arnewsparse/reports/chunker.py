@@ -600,6 +600,8 @@ class Chunker:
                 if t[KIND] == "p" and w in ("(", ")", "-", "–"):
                     j -= 1
                     continue
+                if w == "." and j > 0 and before[j - 1][KIND] == "w" and len(before[j - 1][TEXT]) == 1:
+                    j -= 2  # an abbreviated title opens the phrase: د.أحمد عزيز يكشف
                 break
             if w in RELATIVES and j == end - 1:
                 if RELATIVES[w] != agreement and not (agreement == "f" and w == "التي"):
