@@ -712,11 +712,21 @@ class Chunker:
         return self.trim(before[start], before[end - 1])
 
     def trim(self, first: Tok, last: Tok) -> tuple[int, int]:
-        """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون) or a ل/ب
-        before a name's first part (تسجيل لعبد المنان ... قال: the clitic is outside the span)."""
+        """The span from ``first`` to ``last``, without a clinging و/ف (فالتلفزيون، فأتباع) or a
+        ل/ب before a name's first part (تسجيل لعبد المنان ... قال: the clitic is outside the span)."""
         s = first[START]
         w = first[TEXT]
-        clinging = (w[:1] in "وف" and w[1:3] == "ال") or (w[:1] in "لب" and w[1:] in NAME_OPENERS)
+        clinging = (
+            (w[:1] in "وف" and w[1:3] == "ال")
+            # (فأتباع هذا التنظيم يدعون، وقادة الفصائل: a conjunction on a head noun)
+            or (
+                w[:1] in "وف"
+                and (w[1:] in PLURAL_HEADS or w[1:] in HEADS)
+                and w not in HEADS
+                and w not in PLURAL_HEADS
+            )
+            or (w[:1] in "لب" and w[1:] in NAME_OPENERS)
+        )
         if first[KIND] == "w" and clinging:
             s += 1
         return (s, last[END])
