@@ -187,6 +187,7 @@ class TextView:
     """One text: the original, its folded view and how the sentence ends are read."""
 
     __slots__ = (
+        "case_marks",
         "end_marks",
         "ends",
         "ft",
@@ -195,7 +196,6 @@ class TextView:
         "norm",
         "quote_marks",
         "soft",
-        "tanween",
         "tashkeel",
         "text",
     )
@@ -211,8 +211,8 @@ class TextView:
         self.end_marks: list[int] | None = None
         self.quote_marks: list[int] | None = None
         # the letter tests below run on most candidate words: a text without the mark skips them
-        # tanween fath, or a fatha anywhere: the accusative test below reads a word's ending
-        self.tanween = not self.identity and ("\u064b" in text or "\u064e" in text)
+        # tanween fath or a fatha somewhere: the marks of the accusative test below
+        self.case_marks = not self.identity and ("\u064b" in text or "\u064e" in text)
         self.tashkeel = not self.identity and "\u064f" in text  # a damma somewhere (أُعلن: a passive)
         # (ى folds to ي in place: a text with one is still its own offsets, not its own view)
         self.maqsura = "ى" in text
@@ -295,8 +295,8 @@ class TextView:
         """A word carrying tanween fath (اختلاقاً), or a fatha on its last letter in a voweled
         text (تحالفَ العدوان), is in the accusative: an object, never the source (the subject's
         case is the nominative, متحدثُ القوات)."""
-        if not self.tanween:
-            return False  # no tanween in the text (or nothing was folded away, so none kept)
+        if not self.case_marks:
+            return False  # no tanween fath nor fatha in the text (or nothing was folded away)
         s, e = self.norm.span(t[START], t[END])
         w = self.text[s:e]
         return "\u064b" in w or w.rstrip("\u0640\u0651").endswith("\u064e")

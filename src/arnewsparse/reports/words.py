@@ -227,8 +227,8 @@ YEAR_WORDS: Final = W["year_words"]
 NAME_OPENERS: Final = W["name_openers"]
 OCCASION_PREPS: Final = W["occasion_preps"]
 NOT_NISBA: Final = frozenset(
-    c + a + w for w in W["not_nisba"] for a in ("", "ال") for c in ("", "و", "ب", "ل") if not (c == "ل" and a)
-) | frozenset("لل" + w for w in W["not_nisba"])
+    p + w for w in W["not_nisba"] for p in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
+)
 RELAYED_FROM: Final = W["relayed_from"]
 # و + a third-person pronoun after a source (سمية نصار، وهي طالبة): a clause about it starts
 CLAUSE_PRONOUNS: Final = frozenset("و" + p for p in ("هو", "هي", "هم", "هما", "هن"))
