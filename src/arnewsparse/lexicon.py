@@ -75,6 +75,9 @@ class Lemma:
     """The imperfect is often the passive (يُعتبر "is considered") before a predicate: no report there."""
     direct: bool = False
     """Only a clause, colon or quotation right after the verb or its source (وواصل «...»)."""
+    tells: bool = False
+    """Its object is the person told or warned, which may stand between the source and the
+    clause (طمأن العقيد فلان الشعب بأن، حذر أوباما المشرعين من أن)."""
 
 
 @attrs.frozen(slots=True)
@@ -362,6 +365,7 @@ def _load() -> tuple[tuple[Lemma, ...], dict[str, Entry]]:
             direct=bool(item.get("direct")),
             passive_predicate=bool(item.get("passive_predicate")),
             sends=bool(item.get("sends")),
+            tells=bool(item.get("tells")),
         )
         lemmas.append(lemma)
         for key, entry in generate_forms(lemma, item):

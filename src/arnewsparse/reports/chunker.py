@@ -359,10 +359,12 @@ class Chunker:
                 continue
             if w in COMPS or (w in LINKS and not (j > i and nxt is not None and nxt[KIND] == "p")):
                 break  # (a link word right before a comma is a name: الممثل روب لو، نجم ...)
+            # (but after a bare head a verbal noun is its genitive: رئيس تدوير، إدارة تعليم)
             if words and (
                 w in CONTENT_HEADS
                 or (
                     split
+                    and (pw not in HEADS or pw.startswith("ال"))
                     and (masdar_like(w) or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, pw)))
                 )
             ):

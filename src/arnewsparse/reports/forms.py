@@ -429,8 +429,9 @@ class Finder(VerbalNouns):
                     at,
                     lemma,
                     anchored=True,
-                    # وعدّ المجلس الدعوات بأنها ...: the pronoun points back to an object
-                    split=not is_clause(after, at) or after[at][TEXT] in BAN_PRONOUN,
+                    # وعدّ المجلس الدعوات بأنها ...: the pronoun points back to an object;
+                    # طمأن العقيد فلان الشعب بأن: whom the verb tells stands before the clause
+                    split=not is_clause(after, at) or after[at][TEXT] in BAN_PRONOUN or lemma.tells,
                 )
                 if verb_first_source
                 else start_i
