@@ -57,6 +57,7 @@ from arnewsparse.reports.words import (
     EMPHASIS_HEADS,
     ENVOYS,
     EVENTS,
+    FIELD_BODIES,
     HEADS,
     HONORIFICS,
     ISSUED,
@@ -130,6 +131,12 @@ def person_title(w: str) -> bool:
     return w in PERSON_TITLES or (w.startswith("ال") and w[2:] in RANKS)
 
 
+def body_named_by_field(w: str) -> bool:
+    """``w`` opens a body's name that its field completes (الوكالة الوطنية للإعلام، هيئة الإذاعة)."""
+    w = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+    return (w[2:] if w.startswith("ال") else w) in FIELD_BODIES
+
+
 class Chunker:
     """Finds the explicit source of a hit, verb first or subject first."""
 
@@ -154,6 +161,11 @@ class Chunker:
                 return (before[k + 1][START], before[last][END]) if k < last else None
             k -= 1
         return None
+
+    def told_person(self, t: Tok) -> bool:
+        """ل + a possessed noun right after the verb (لنظيره، لأنصاره) is whom the speaker told."""
+        w = t[TEXT]
+        return w[:1] == "ل" and len(w) > 4 and self.view.possessed(t)
 
     def source_end(
         self, h: Hit, i: int, limit: int, lemma: Lemma, *, anchored: bool, split: bool = False
@@ -280,6 +292,8 @@ class Chunker:
                     continue
             if j == i and w[:1] == "ل" and (w[1:] in NAME_OPENERS or w[1:] == "بن"):
                 break  # أكد | لأبو وائل: the addressee of a name with ل, not the source
+            if j == i and self.told_person(t):
+                break  # أكد | لنظيره الروسي، قال | لمحدثه: whom he told, not the source
             if j == i and w in PREPS_BEFORE and w != "نحو":
                 break  # وجهها | إلى الجماهير: a source never opens with a preposition
             if (
@@ -382,7 +396,11 @@ class Chunker:
                 break
             if w[:1] == "ف" and self.main_clause(t):
                 break  # وفقا لما ذكر نشطاء | فقد وضع، فإن: the main clause after an attribution
-            if w.startswith("ل") and (w[1:2].isascii() or w[1:] in MEDIA or w in MEDIA):
+            if (
+                w.startswith("ل")
+                and (w[1:2].isascii() or w[1:] in MEDIA or w in MEDIA)
+                and not (w.startswith("لل") and j > i and body_named_by_field(after[i][TEXT]))
+            ):
                 break
             e = FORMS.get(w)
             # (but عشرة مجيبين: a participle after a number is a noun, the respondents; and

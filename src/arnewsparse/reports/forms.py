@@ -453,8 +453,8 @@ class Finder(VerbalNouns):
                 return  # نشرت الوزارة توجيهات، قائلة إن: the content is the participle's
             if lemma.obj and end < at and after[end][TEXT] in CONTENT_HEADS:
                 at = end  # أكد X أهمية ...: the object, not a later clause
-            if end == start_i and at - start_i > MAX_SKIP:
-                return
+            if end == start_i and at - start_i > MAX_SKIP and not self.chunker.told_person(after[start_i]):
+                return  # (but وقال لأنصاره من شرفة ...، إن: the verb has told someone, a report)
             if lemma.direct and not direct(self.view, h, start_i, at):
                 return  # وواصل الجيش قصف المدينة، مؤكدا أن: the action went on; وواصل «...» reports
             if end > start_i and self.addressee(h, start_i, end, at):

@@ -169,6 +169,10 @@ B_NOT_OBJECT: Final = W["b_not_object"]
 # Institutions a title names with ب (الناطق الإعلامي بشرطة المنطقة، الأستاذة بجامعة).
 B_INSTITUTIONS: Final = W["b_institutions"]
 
+# Bodies named by their field with لل (الهيئة العامة للإعلام، الوكالة الوطنية للإعلام): after
+# one, ل + a media word completes the name instead of naming whom the source told.
+FIELD_BODIES: Final = B_INSTITUTIONS | {"وكاله", "منظمه", "سلطه"}
+
 # Definite adjectives that are not relative adjectives (الجيش السوري الحر).
 ADJECTIVES: Final = W["adjectives"]
 MASCULINE_IN_H: Final = W["masculine_in_h"]
