@@ -95,6 +95,9 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
         return (
             # (و + a definite word coordinates with the source: الحالي واللاعب السابق; والد، والي are nouns)
             (w.startswith("ال") or (w.startswith("وال") and len(w) <= 4))
+            # (a bare word in ي or ية may be a name or a noun in construct, مشاري الإيداء، أهالي
+            # الأحساء، مديرية الدفاع: only a definite or plural one is surely an adjective)
+            and (prev.startswith(("ال", "وال", "لل")) or prev.endswith(("يون", "يين")))
             and nisba(prev)
             and prev not in ADJECTIVES
             and not nisba(w)
@@ -108,7 +111,8 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     )
     if (not prev.startswith(("ال", "وال", "لل")) or prev == "ال") and not indefinite_close:
         return False
-    return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H
+    # (a name in الله ends in ه too: سمو الشيخ عبدالله بن زايد)
+    return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H and not w.endswith("الله")
 
 
 def unlike_feminine_head(prev: str, w: str, before: str) -> bool:
