@@ -431,6 +431,7 @@ class Chunker:
                 and words
                 and pw in tails
                 and w not in tails
+                and w not in RELATIVES  # (روبسون الذي يعمل الآن سفيرا: a relative clause describes the name)
                 and not (j >= 2 and after[j - 2][TEXT] == "باسم")
                 and not person_title(w)
             ):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-from arnewsparse.lexicon import Entry
+from arnewsparse.lexicon import FORMS, Entry
 from arnewsparse.model import ReportForm
 from arnewsparse.normalize import Normalized
 from arnewsparse.reports.chunker import Chunker
@@ -103,6 +103,19 @@ def single_subject(phrase: str) -> bool:
     if len(words) != 1 or words[0].endswith(("ان", "ين", "هما", "تان", "تين")):
         return False
     return gender_number(fold_key(words[0])) in ("m", "f")
+
+
+def participle_clause(after: list[Tok], start: int, at: int) -> bool:
+    """A reporting participle after a comma before the clause at ``after[at]`` owns the clause.
+
+    كشفت الإدارة توقعات الأمطار ...، مشيرة إلى أن: the verb's own content is its object,
+    so its source ends where the object starts, as before a preposition.
+    """
+    for k in range(start + 1, at):
+        e = FORMS.get(after[k][TEXT])
+        if e is not None and e.form is ReportForm.PARTICIPLE and after[k - 1][TEXT] in (",", "،"):
+            return True
+    return False
 
 
 class Finder(VerbalNouns):
@@ -431,7 +444,10 @@ class Finder(VerbalNouns):
                     anchored=True,
                     # وعدّ المجلس الدعوات بأنها ...: the pronoun points back to an object;
                     # طمأن العقيد فلان الشعب بأن: whom the verb tells stands before the clause
-                    split=not is_clause(after, at) or after[at][TEXT] in BAN_PRONOUN or lemma.tells,
+                    split=not is_clause(after, at)
+                    or after[at][TEXT] in BAN_PRONOUN
+                    or lemma.tells
+                    or participle_clause(after, start_i, at),
                 )
                 if verb_first_source
                 else start_i
