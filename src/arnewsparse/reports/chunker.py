@@ -26,6 +26,7 @@ from arnewsparse.reports.hit import Hit
 from arnewsparse.reports.memory import Memory, agrees, gender_number
 from arnewsparse.reports.shapes import (
     apposition_head,
+    bare_head,
     country_then_object,
     described,
     from_continues,
@@ -378,7 +379,7 @@ class Chunker:
                 w in CONTENT_HEADS
                 or (
                     split
-                    and (pw not in HEADS or pw.startswith("ال"))
+                    and not bare_head(pw)
                     and (masdar_like(w) or ((len(w) in (4, 6) or w[:1] == "ت") and verbal_noun_shape(w, pw)))
                 )
             ):

@@ -112,9 +112,10 @@ def participle_clause(after: list[Tok], start: int, at: int) -> bool:
     so its source ends where the object starts, as before a preposition.
     """
     for k in range(start + 1, at):
-        e = FORMS.get(after[k][TEXT])
-        if e is not None and e.form is ReportForm.PARTICIPLE and after[k - 1][TEXT] in (",", "،"):
-            return True
+        if after[k - 1][TEXT] in (",", "،"):
+            e = FORMS.get(after[k][TEXT])
+            if e is not None and e.form is ReportForm.PARTICIPLE:
+                return True
     return False
 
 

@@ -49,6 +49,11 @@ def name_end(prev: str) -> bool:
     )
 
 
+def bare_head(w: str) -> bool:
+    """``w`` is a construct head without the article (رئيس، مكتب، إدارة): a genitive must follow it."""
+    return w in HEADS and not w.startswith("ال")
+
+
 def quantifier(w: str) -> bool:
     """``w`` is a quantity word, bare or after ل/ب (عدد، أكثر، لأقل: لأقل من 20 سنة)."""
     return w in QUANTIFIERS or (w[:1] in "لب" and w[1:] in QUANTIFIERS)
@@ -91,13 +96,14 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     المحليين | حالة), unless it heads a name (وكالة، هيئة); so does a plural in
     ـات after an indefinite relative adjective (صحف جزائرية | تصريحات).
     """
+    prev_definite = prev.startswith(("ال", "وال", "لل"))
     if definite:
         return (
             # (و + a definite word coordinates with the source: الحالي واللاعب السابق; والد، والي are nouns)
             (w.startswith("ال") or (w.startswith("وال") and len(w) <= 4))
             # (a bare word in ي or ية may be a name or a noun in construct, مشاري الإيداء، أهالي
             # الأحساء، مديرية الدفاع: only a definite or plural one is surely an adjective)
-            and (prev.startswith(("ال", "وال", "لل")) or prev.endswith(("يون", "يين")))
+            and (prev_definite or prev.endswith(("يون", "يين")))
             and nisba(prev)
             and prev not in ADJECTIVES
             and not nisba(w)
@@ -109,7 +115,7 @@ def object_starts(prev: str, w: str, definite: bool) -> bool:
     indefinite_close = (
         nisba(prev) and prev.endswith(("يه", "يون", "يين")) and w.endswith("ات") and not nisba(w)
     )
-    if (not prev.startswith(("ال", "وال", "لل")) or prev == "ال") and not indefinite_close:
+    if (not prev_definite or prev == "ال") and not indefinite_close:
         return False
     # (a name in الله ends in ه too: سمو الشيخ عبدالله بن زايد)
     return w.endswith(("ات", "ه")) and w not in MASCULINE_IN_H and not w.endswith("الله")

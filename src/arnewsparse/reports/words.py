@@ -171,7 +171,7 @@ B_INSTITUTIONS: Final = W["b_institutions"]
 
 # Bodies named by their field with لل (الهيئة العامة للإعلام، الوكالة الوطنية للإعلام): after
 # one, ل + a media word completes the name instead of naming whom the source told.
-FIELD_BODIES: Final = B_INSTITUTIONS | {"وكاله", "منظمه", "سلطه"}
+FIELD_BODIES: Final = B_INSTITUTIONS | W["field_bodies"]
 
 # Definite adjectives that are not relative adjectives (الجيش السوري الحر).
 ADJECTIVES: Final = W["adjectives"]
